@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type { Settings } from '../settings/settings';
+import type { TopicCode } from '../tasks/topic';
+import type { AppState, TopicView } from './view-types';
+import type { invokeRequestSchemas } from './request-schemas';
+
+// The one contract between main, preload and renderer. Channel names are `domain:verb`.
+// Each invoke channel has a request schema (request-schemas.ts; main parses every payload at run
+// time) and a response type; each event has a payload type. The preload, main's handlers and
+// the renderer are all checked against these maps by the compiler.
+
+export type InvokeChannel = keyof typeof invokeRequestSchemas;
+export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeRequestSchemas)[C]>;
+export type ParsedInvokeRequest<C extends InvokeChannel> = z.output<(typeof invokeRequestSchemas)[C]>;
+
+/** Results that can fail in ways the user must see come back as values, not thrown errors. */
+export type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; message: string; kind?: string };
+
+export interface InvokeResponses {
+  'app:get-state': AppState;
+  'tasks:get-topic': TopicView;
+  'tasks:refresh': void;
+  'tasks:open': Outcome;
+  'tasks:copy-link': Outcome;
+  'tasks:mark-seen': void;
+  'poller:pause': void;
+  'poller:resume': void;
+  'settings:get': Settings;
+  'settings:update': Settings;
+  'auth:sign-in': Outcome<AppState>;
+  'auth:cancel-sign-in': void;
+  'auth:sign-out': void;
+  'window:hide': void;
+}
+
+/** Main → renderer pushes. */
+export interface EventPayloads {
+  'app:state-changed': AppState;
+  'tasks:topic-changed': TopicView;
+  'settings:changed': Settings;
+  /** The user clicked a notification or tray item for a task with no safe URL: show it. */
+  'nav:show-task': { topic: TopicCode; taskId: string };
+  'nav:show-settings': void;
+}
+export type EventChannel = keyof EventPayloads;
+
+// Compile-time proof that every invoke channel has both a schema and a response type.
+type MissingResponse = Exclude<InvokeChannel, keyof InvokeResponses>;
+type MissingSchema = Exclude<keyof InvokeResponses, InvokeChannel>;
+const contractIsComplete: [MissingResponse, MissingSchema] extends [never, never] ? true : never = true;
+void contractIsComplete;
+
+/** The named functions the preload exposes as `window.api`, each bound to one invoke channel. */
+export const BRIDGE_METHODS = {
+  getState: 'app:get-state',
+  getTopic: 'tasks:get-topic',
+  refresh: 'tasks:refresh',
+  openTask: 'tasks:open',
+  copyLink: 'tasks:copy-link',
+  markSeen: 'tasks:mark-seen',
+  pause: 'poller:pause',
+  resume: 'poller:resume',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  signIn: 'auth:sign-in',
+  cancelSignIn: 'auth:cancel-sign-in',
+  signOut: 'auth:sign-out',
+  hideWindow: 'window:hide',
+} as const satisfies Record<string, InvokeChannel>;
+export type BridgeMethod = keyof typeof BRIDGE_METHODS;
+
+// Every channel must be reachable from exactly one bridge method.
+type UnbridgedChannel = Exclude<InvokeChannel, (typeof BRIDGE_METHODS)[BridgeMethod]>;
+const everyChannelBridged: [UnbridgedChannel] extends [never] ? true : never = true;
+void everyChannelBridged;
+
+type BridgeCall<C extends InvokeChannel> = InvokeRequest<C> extends void
+  ? () => Promise<InvokeResponses[C]>
+  : (request: InvokeRequest<C>) => Promise<InvokeResponses[C]>;
+
+/** The typed bridge the preload exposes as `window.api`: named functions, never ipcRenderer. */
+export type RendererApi = { [M in BridgeMethod]: BridgeCall<(typeof BRIDGE_METHODS)[M]> } & {
+  /** Subscribe to a main → renderer event; returns the unsubscribe function. */
+  on<E extends EventChannel>(channel: E, listener: (payload: EventPayloads[E]) => void): () => void;
+};
+
+export const INVOKE_CHANNELS = Object.values(BRIDGE_METHODS) as InvokeChannel[];
+export const EVENT_CHANNELS = [
+  'app:state-changed',
+  'tasks:topic-changed',
+  'settings:changed',
+  'nav:show-task',
+  'nav:show-settings',
+] as const satisfies readonly EventChannel[];

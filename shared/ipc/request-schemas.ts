@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { TOPIC_CODES } from '../tasks/topic';
+import { REGIONS, SettingsSchema } from '../settings/settings';
+
+// Run-time schemas for every invoke channel's request. Main parses each payload with these
+// (the renderer is untrusted). Kept apart from contract.ts so the preload and the renderer do
+// not bundle zod.
+
+const topic = z.enum(TOPIC_CODES);
+const linkKind = z.enum(['pc', 'mobile', 'helpdesk']);
+
+export const invokeRequestSchemas = {
+  'app:get-state': z.void(),
+  'tasks:get-topic': z.object({ topic }),
+  'tasks:refresh': z.object({ topic: topic.optional() }),
+  'tasks:open': z.object({ topic, taskId: z.string().min(1).max(200), link: linkKind.default('pc') }),
+  'tasks:copy-link': z.object({ topic, taskId: z.string().min(1).max(200), link: linkKind }),
+  'tasks:mark-seen': z.object({ topic }),
+  'poller:pause': z.object({ until: z.number().int().positive().nullable() }),
+  'poller:resume': z.void(),
+  'settings:get': z.void(),
+  'settings:update': SettingsSchema.omit({ account: true, schemaVersion: true }).partial(),
+  'auth:sign-in': z.discriminatedUnion('mode', [
+    z.object({
+      mode: z.literal('oauth'),
+      region: z.enum(REGIONS),
+      baseUrl: z.string().url().optional(),
+      appId: z.string().min(1).max(200),
+      appSecret: z.string().min(1).max(500),
+      callbackPort: z.number().int().min(1024).max(65535).optional(),
+    }),
+    z.object({
+      mode: z.literal('user-token'),
+      region: z.enum(REGIONS),
+      baseUrl: z.string().url().optional(),
+      token: z.string().min(1).max(4000),
+    }),
+    z.object({
+      mode: z.literal('tenant'),
+      region: z.enum(REGIONS),
+      baseUrl: z.string().url().optional(),
+      appId: z.string().min(1).max(200),
+      appSecret: z.string().min(1).max(500),
+      userId: z.string().min(1).max(200),
+      userIdType: z.enum(['open_id', 'union_id', 'user_id']).default('open_id'),
+    }),
+  ]),
+  'auth:cancel-sign-in': z.void(),
+  'auth:sign-out': z.void(),
+  'window:hide': z.void(),
+} as const;
+
