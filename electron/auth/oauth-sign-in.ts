@@ -1,0 +1,68 @@
+import type { Account, Region } from '../../shared/settings/settings';
+import { authHostsFor } from '../../shared/auth/auth-hosts';
+import { buildAuthorizeUrl } from '../../shared/auth/authorize-url';
+import { createOAuthClient } from '../../shared/auth/oauth-client';
+import { createOAuthState, createPkcePair } from '../../shared/auth/pkce';
+import { stateFromTokens } from '../../shared/auth/user-token-state';
+import { buildAccount, saveSignedInAccount } from './account-record';
+import { startLoopbackListener } from './loopback-listener';
+import { nodeRandomBytes, nodeSha256 } from './node-crypto';
+import type { SignInDeps } from './sign-in-deps';
+
+// "Sign in with Feishu/Lark": PKCE + state, browser, loopback callback, code exchange,
+// user_info, then secrets into the keychain and the account into settings. Throws AuthError.
+
+export const DEFAULT_CALLBACK_PORT = 47321;
+
+export interface OAuthSignInInput {
+  region: Region;
+  baseUrl?: string;
+  appId: string;
+  appSecret: string;
+  callbackPort?: number;
+}
+
+export async function runOAuthSignIn(input: OAuthSignInInput, deps: SignInDeps): Promise<Account> {
+  const hosts = authHostsFor(input.region, input.baseUrl);
+  const randomBytes = deps.randomBytes ?? nodeRandomBytes;
+  const pkce = await createPkcePair({ randomBytes, sha256: deps.sha256 ?? nodeSha256 });
+  const state = createOAuthState(randomBytes);
+  const callbackPort = input.callbackPort ?? DEFAULT_CALLBACK_PORT;
+  const listener = await startLoopbackListener({ port: callbackPort, state, timeoutMs: deps.timeoutMs, signal: deps.signal });
+  try {
+    const url = buildAuthorizeUrl({ accountsBase: hosts.accounts, appId: input.appId, redirectUri: listener.redirectUri, state, codeChallenge: pkce.challenge });
+    deps.onAuthorizeUrl?.(url);
+    try {
+      await deps.openExternal(url);
+    } catch {
+      // The URL was shown (onAuthorizeUrl); the user can open it by hand.
+    }
+    const code = await listener.code;
+    const client = createOAuthClient({ openBase: hosts.open, fetch: deps.fetch, appId: input.appId, appSecret: input.appSecret });
+    const tokens = await client.exchangeCode({ code, redirectUri: listener.redirectUri, codeVerifier: pkce.verifier });
+    const user = await client.userInfo(tokens.accessToken);
+    const saved = stateFromTokens(tokens, deps.now());
+    const account = buildAccount({
+      region: input.region,
+      baseUrl: hosts.open,
+      mode: 'oauth',
+      appId: input.appId,
+      userId: user.openId,
+      userName: user.name,
+      avatarUrl: user.avatarUrl,
+      accessTokenExpiresAt: saved.accessExpiresAt ?? undefined,
+      refreshTokenExpiresAt: saved.refreshExpiresAt ?? undefined,
+      // The port actually used (a test may ask for 0, "any free port").
+      callbackPort: Number(new URL(listener.redirectUri).port),
+    });
+    // Secrets first: an account in settings must always have its secrets behind it.
+    await deps.secrets.set(account.id, 'app-secret', input.appSecret);
+    if (saved.refreshToken) await deps.secrets.set(account.id, 'refresh-token', saved.refreshToken);
+    else await deps.secrets.delete(account.id, 'refresh-token');
+    await deps.secrets.set(account.id, 'access-token', tokens.accessToken);
+    await saveSignedInAccount(account, deps.secrets, deps.accounts);
+    return account;
+  } finally {
+    await listener.close();
+  }
+}

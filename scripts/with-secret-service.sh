@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Run a command (e.g. `npm test`) with a working Secret Service, so keychain tests use a real one.
+#
+#   scripts/with-secret-service.sh npm test
+#
+# - Already in a session whose Secret Service answers (a desktop, or a nested call)? Just run it.
+# - Otherwise start a private D-Bus session (dbus-run-session), create and unlock a throwaway
+#   login keyring for gnome-keyring-daemon non-interactively (the password goes in on stdin, as
+#   --unlock expects), prove it works with secret-tool store/lookup/clear, then run the command.
+#   The keyring lives in a temporary directory that is removed afterwards: the user's own
+#   keyrings are never touched.
+# Needs: dbus (dbus-run-session), gnome-keyring, libsecret-tools (secret-tool).
+set -euo pipefail
+
+if [ "$#" -eq 0 ]; then
+  echo "usage: $0 <command> [args...]" >&2
+  exit 64
+fi
+
+probe_secret_service() {
+  # Store, read back and delete a throwaway entry; any failure means no usable Secret Service.
+  local value="probe-$$-$RANDOM"
+  printf '%s' "$value" | timeout 10 secret-tool store --label='approval-tray probe' approval-tray-probe "$$" 2>/dev/null || return 1
+  [ "$(timeout 10 secret-tool lookup approval-tray-probe "$$" 2>/dev/null)" = "$value" ] || return 1
+  timeout 10 secret-tool clear approval-tray-probe "$$" 2>/dev/null || true
+}
+
+if [ "${APPROVAL_TRAY_IN_KEYRING_SESSION:-}" = "1" ]; then
+  # Second stage, inside the private bus: start and unlock the keyring, then run the command.
+  keyring_home="$(mktemp -d)"
+  trap 'rm -rf "$keyring_home"' EXIT
+  password="$(head -c 24 /dev/urandom | base64)"
+  # --unlock reads the password from stdin; with no login keyring yet it creates one with that
+  # password and makes it the default collection. Only the daemon sees XDG_DATA_HOME.
+  printf '%s' "$password" | XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --start --components=secrets >/dev/null
+  unset password
+  if ! probe_secret_service; then
+    echo "with-secret-service: gnome-keyring started but secret-tool could not store/read a secret." >&2
+    exit 1
+  fi
+  unset APPROVAL_TRAY_IN_KEYRING_SESSION
+  export APPROVAL_TRAY_SECRET_SERVICE=gnome-keyring
+  # Not exec: the trap must remove the throwaway keyring when the command ends.
+  status=0
+  "$@" || status=$?
+  exit "$status"
+fi
+
+if command -v secret-tool >/dev/null 2>&1 && [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] && probe_secret_service; then
+  exec "$@"
+fi
+
+# macOS and Windows have their keychain built in: nothing to start.
+case "$(uname -s)" in Linux) ;; *) exec "$@" ;; esac
+
+for tool in dbus-run-session gnome-keyring-daemon secret-tool; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "with-secret-service: '$tool' is missing. Install: apt-get install dbus gnome-keyring libsecret-tools" >&2
+    if [ "${CI:-}" = "true" ]; then exit 1; fi
+    # A developer box without them: run anyway; the keychain tests then say loudly that they skip.
+    echo "with-secret-service: running WITHOUT a Secret Service; keychain tests will be skipped." >&2
+    exec "$@"
+  fi
+done
+
+export APPROVAL_TRAY_IN_KEYRING_SESSION=1
+exec dbus-run-session -- bash "$0" "$@"
