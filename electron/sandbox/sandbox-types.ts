@@ -1,0 +1,95 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import type { RawTask } from '../../shared/feishu/raw-task';
+import type { TopicCode } from '../../shared/tasks/topic';
+import type { TokenRegistry } from './token-registry';
+
+// The sandbox's public shape (docs: /work/notes/interfaces.md "Sandbox"). server.ts re-exports
+// these so route files import everything from one place.
+
+export interface SandboxOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  seed?: number;
+  tasksPerTopic?: Partial<Record<TopicCode, number>>;
+  now?: () => number;
+  /** A new to-do task appears every this many ms of `now` time (computed lazily per request). */
+  arrivalEveryMs?: number;
+  /** Send "Todo"/"Running" words instead of the numeric strings of the field table. */
+  wordStatuses?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  hasAuth: boolean;
+  at: number;
+}
+
+export interface SandboxRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  /** The raw body, '' when there was none. */
+  body: string;
+  /** JSON.parse of the body (throws on bad JSON; undefined for an empty body). */
+  json(): unknown;
+}
+
+export interface SandboxReply {
+  status: number;
+  headers?: Record<string, string>;
+  body: string | object;
+}
+
+export type SandboxHandler = (req: SandboxRequest) => Promise<SandboxReply> | SandboxReply;
+
+export const SANDBOX_FAULT_KINDS = [
+  'token-expired',
+  'token-invalid',
+  'rate-limited',
+  'server-error',
+  'malformed-json',
+  'slow',
+  'quota-exhausted',
+  'permission',
+  'repeat-page-token',
+  'bad-request',
+] as const;
+export type SandboxFaultKind = (typeof SANDBOX_FAULT_KINDS)[number];
+
+export interface SandboxFault {
+  kind: SandboxFaultKind;
+  /** The next N API requests; default: until cleared. */
+  times?: number;
+  /** rate-limited: the x-ogw-ratelimit-reset header (seconds, default 2). */
+  resetSeconds?: number;
+  /** slow: how long to hold each answer (default 2000 ms). */
+  delayMs?: number;
+  /** server-error: the HTTP status (default 500). */
+  status?: number;
+}
+
+export interface SandboxData {
+  /** Adds a task at the end of the topic's list; fields in `partial` override the generated ones. */
+  addTask(topic: TopicCode, partial?: Partial<RawTask>): RawTask;
+  /** False when the topic has no such task. */
+  removeTask(topic: TopicCode, taskId: string): boolean;
+  /** A copy of the topic's tasks, in serving order. */
+  tasks(topic: TopicCode): RawTask[];
+  count(topic: TopicCode): number;
+}
+
+export interface Sandbox {
+  url: string;
+  close(): Promise<void>;
+  tokens: TokenRegistry;
+  data: SandboxData;
+  setFault(fault: SandboxFault | null): void;
+  requests: RecordedRequest[];
+  route(method: 'GET' | 'POST', path: string, handler: SandboxHandler): void;
+  demoToken: string;
+  demoUserId: string;
+}
