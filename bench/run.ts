@@ -1,0 +1,20 @@
+// `npm run bench`: every benchmark, printed as Markdown lists for the issue notes. Speed and
+// memory targets live here, not in unit tests (timings on a shared CI box are noise).
+import { runEngineBench } from './engine-bench';
+import { printRows } from './measure';
+import type { BenchRow } from './measure';
+
+const suites: { title: string; run: () => Promise<BenchRow[]> }[] = [
+  { title: 'Engine: one poll cycle against the sandbox (target: ratio < 1.50 at 20,000)', run: runEngineBench },
+];
+
+let failed = false;
+for (const suite of suites) {
+  try {
+    printRows(suite.title, await suite.run());
+  } catch (error) {
+    failed = true;
+    console.error(`\n## ${suite.title}\nFAILED: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

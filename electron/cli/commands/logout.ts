@@ -1,0 +1,19 @@
+import { signOut } from '../../auth/sign-out';
+import type { CliAuthContext } from '../../auth/cli-auth-context';
+
+export const LOGOUT_USAGE = 'logout\n  Sign out: delete every secret of the account from the keychain and forget the account.';
+
+export async function logoutCommand(_args: string[], ctx: CliAuthContext): Promise<number> {
+  const account = await ctx.accounts.get();
+  if (!account) {
+    ctx.io.stdout('Not signed in.');
+    return 0;
+  }
+  const outcome = await signOut(account, { secrets: ctx.secrets, accounts: ctx.accounts });
+  if (!outcome.ok) {
+    ctx.io.stderr(`logout: ${outcome.message}`);
+    return 1;
+  }
+  ctx.io.stdout(`Signed out ${account.userName ?? account.userId}; its secrets were deleted from the ${ctx.secrets.describe().backend}.`);
+  return 0;
+}

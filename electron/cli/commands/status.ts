@@ -1,0 +1,36 @@
+import { detectKeychain } from '../../keychain/detect-keychain';
+import type { CliAuthContext } from '../../auth/cli-auth-context';
+
+export const STATUS_USAGE = 'status\n  Who is signed in, when the tokens expire, the keychain backend and API calls this month. Never prints a secret.';
+
+// Only non-secret fields are read here: the Account (which has no place for a secret) and
+// whether the keychain answers.
+export async function statusCommand(_args: string[], ctx: CliAuthContext): Promise<number> {
+  const out = ctx.io.stdout;
+  const account = await ctx.accounts.get();
+  const keychain = await detectKeychain(ctx.secrets);
+  const calls = (await ctx.callsThisMonth?.().catch(() => null)) ?? null;
+  if (!account) out('Account:        not signed in (npm run cli -- login, or token set)');
+  else {
+    out(`Account:        ${account.region} ${account.baseUrl} (${modeLabel(account.mode)}${account.appId ? `, app ${account.appId}` : ''})`);
+    out(`User:           ${account.userName ? `${account.userName} ` : ''}${account.userId} (${account.userIdType})`);
+    out(`Access token:   ${expiry(account.accessTokenExpiresAt, ctx.now())}`);
+    if (account.mode === 'oauth') out(`Refresh token:  ${expiry(account.refreshTokenExpiresAt, ctx.now())}`);
+    if (account.needsSignIn) out('State:          SIGN IN AGAIN: the saved sign-in can no longer be renewed.');
+  }
+  out(`Keychain:       ${keychain.backend}${keychain.available ? '' : ` UNAVAILABLE: ${keychain.message ?? ''}`}`);
+  out(`API calls:      ${calls === null ? 'unknown' : calls} this month`);
+  return account && !account.needsSignIn ? 0 : 1;
+}
+
+function modeLabel(mode: string): string {
+  return mode === 'oauth' ? 'signed in with Feishu/Lark' : mode === 'tenant' ? 'app credentials' : 'pasted user token';
+}
+
+function expiry(at: number | undefined, now: number): string {
+  if (at === undefined) return 'expiry unknown (pasted tokens usually last 2 hours)';
+  const minutes = Math.round((at - now) / 60_000);
+  const when = new Date(at).toISOString();
+  if (minutes <= 0) return `expired ${-minutes} min ago (${when})`;
+  return minutes < 120 ? `expires in ${minutes} min (${when})` : `expires in ${Math.round(minutes / 60)} h (${when})`;
+}

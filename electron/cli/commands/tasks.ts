@@ -1,0 +1,27 @@
+import { withTransientRetries } from '../../../shared/feishu/transient-retry';
+import { resolveApiSession } from '../api-session';
+import { apiClientFor } from '../api-client-for';
+import { parseCommandArgs, topicOption } from '../cli-config';
+import type { CliContext } from '../cli-context';
+import { formatTaskTable } from '../task-table';
+
+// `tasks [--topic T] [--json]`: every task of a topic, all pages. With --json exactly one
+// document: {"topic","total","tasks"} where tasks are the API's objects as received.
+export async function tasksCommand(args: string[], ctx: CliContext): Promise<number> {
+  const { config, values } = parseCommandArgs(args, { topic: { type: 'string' } }, ctx.env);
+  const topic = topicOption(values.topic);
+  const session = await resolveApiSession(config, { fetch: ctx.fetch, now: () => ctx.clock.now(), auth: () => ctx.auth(config.stateDir) });
+  const { client, calls } = apiClientFor(session, ctx, config.stateDir);
+  try {
+    const result = await withTransientRetries(() => client.queryTopic({ userId: session.userId, topic }), { sleep: ctx.sleep });
+    if (config.json) {
+      ctx.io.stdout(JSON.stringify({ topic, total: result.total ?? result.rawTasks.length, tasks: result.rawTasks }));
+    } else {
+      for (const line of formatTaskTable(topic, result.total, result.capped, result.tasks)) ctx.io.stdout(line);
+      if (result.dropped > 0) ctx.io.stderr(`Skipped ${result.dropped} task(s) the API sent without a task_id.`);
+    }
+    return 0;
+  } finally {
+    await calls.flush();
+  }
+}

@@ -1,0 +1,44 @@
+import type { ApiErrorKind } from '../../shared/feishu/api-error';
+
+// The CLI's documented exit codes (README "CLI"). Scripts and status bars branch on these.
+export const EXIT = {
+  ok: 0,
+  /** Failures that are not the API's: bad state file, keychain trouble, a failed login. */
+  failed: 1,
+  usage: 2,
+  /** No token, or it expired / is invalid and cannot be renewed. */
+  signIn: 3,
+  /** The API refused: missing permission, or a parameter it rejects. */
+  refused: 4,
+  /** Network, server, rate limit or malformed answers, after retries. */
+  unavailable: 5,
+  quota: 6,
+} as const;
+
+export function exitCodeFor(kind: ApiErrorKind): number {
+  switch (kind) {
+    case 'auth-expired':
+    case 'auth-invalid':
+      return EXIT.signIn;
+    case 'permission':
+    case 'bad-request':
+      return EXIT.refused;
+    case 'quota-exhausted':
+      return EXIT.quota;
+    case 'rate-limited':
+    case 'server':
+    case 'network':
+    case 'malformed':
+      return EXIT.unavailable;
+  }
+}
+
+/** Wrong flags or arguments: one line on stderr, exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Not signed in and no token given: exit 3 with a hint. */
+export class SignInNeededError extends Error {
+  override name = 'SignInNeededError';
+}
