@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/sandbox/**/*.ts', 'electron/cli/**/*.ts', 'electron/keychain/**/*.ts', 'electron/state/**/*.ts'],
+    files: ['electron/{sandbox,cli,keychain,state,auth,app}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

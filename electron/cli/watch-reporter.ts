@@ -40,13 +40,8 @@ export async function createWatchReporter(options: {
 
   return {
     result(topic, result) {
-      // A capped or partial list cannot tell "gone" from "not fetched": only add, never forget.
-      const complete = !result.capped;
+      // result.tasks is every page (only the count is capped at 999), so "gone" is reliable.
       const observed = observeTasks(state, topic, result.tasks, options.now());
-      if (!complete) {
-        const kept = { ...state.topics[topic]?.firstSeen, ...observed.state.topics[topic]?.firstSeen };
-        observed.state.topics[topic] = { initialized: true, firstSeen: kept };
-      }
       if (observed.backlog !== null) {
         print({ event: 'backlog', total: result.total ?? observed.backlog }, `${result.total ?? observed.backlog} task(s) already waiting. New ones will be printed as they arrive.`);
       }

@@ -92,3 +92,8 @@ export const EVENT_CHANNELS = [
   'nav:show-task',
   'nav:show-settings',
 ] as const satisfies readonly EventChannel[];
+
+/** Main's side of every invoke channel: gets the parsed (validated) request, returns the response. */
+export type InvokeHandlers = {
+  [C in InvokeChannel]: (request: ParsedInvokeRequest<C>) => Promise<InvokeResponses[C]> | InvokeResponses[C];
+};

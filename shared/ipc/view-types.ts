@@ -40,6 +40,12 @@ export interface QuotaView {
   /** API calls this app made this calendar month. */
   callsThisMonth: number;
   monthlyBudget: number;
+  /** The interval polling actually uses (minutes): the user's, or longer to stay in budget. */
+  effectiveIntervalMinutes?: number;
+  /** The budget, not the user's setting, decided the interval. */
+  stretched?: boolean;
+  /** This month's budget is spent: no polling until then (epoch ms, the 1st). */
+  budgetSpentUntil?: number;
 }
 
 export interface AppState {

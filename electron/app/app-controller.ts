@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { createAppCore } from '../../shared/app/app-core';
+import type { AppCore, AppCoreDeps } from '../../shared/app/app-core';
+import type { StatePort } from '../../shared/app/app-ports';
+import type { SecretStorePort } from '../../shared/auth/secret-store-port';
+import type { FetchPort } from '../../shared/feishu/fetch-port';
+import type { InvokeHandlers } from '../../shared/ipc/contract';
+import { createCallCounterState, parseCallCounterState } from '../../shared/quota/call-counter';
+import { SettingsSchema } from '../../shared/settings/settings';
+import type { Account, Settings } from '../../shared/settings/settings';
+import { createSeenState, parseSeenState } from '../../shared/tasks/seen-ledger';
+import { signIn } from '../auth/sign-in';
+import { signOut } from '../auth/sign-out';
+import { createJsonStateFile } from '../state/json-state-file';
+import { createLiveSession } from './live-session';
+import type { LiveSession } from './live-session';
+
+// Runs the app's sessions: builds the core for the signed-in account (or the demo), switches it
+// on sign-in and sign-out, and answers every IPC channel. Plain Node: main wires it to Electron,
+// tests drive it with fakes and the sandbox.
+
+export interface SettingsPort {
+  get(): Settings;
+  set(settings: Settings): void;
+}
+
+export interface AppControllerDeps {
+  settings: SettingsPort;
+  secrets: SecretStorePort;
+  keychain: { available: boolean; message?: string };
+  fetch: FetchPort;
+  /** Where the seen ledger and the call counter live (app.getPath('userData')/state). */
+  stateDir: string;
+  core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'calls'>;
+  /** Opens the sign-in page in the system browser. */
+  openExternal(url: string): Promise<void>;
+  hideWindow(): void;
+  /** Side effects of a settings change that live in main: login item, theme, language. */
+  applySettings(settings: Settings, previous: Settings): void;
+}
+
+export interface AppController {
+  start(): Promise<void>;
+  core(): AppCore;
+  handlers: InvokeHandlers;
+  shutdown(): Promise<void>;
+}
+
+export function createAppController(deps: AppControllerDeps): AppController {
+  let live: LiveSession | null = null;
+  let core: AppCore | null = null;
+  let signInAbort: AbortController | null = null;
+  const accounts = {
+    get: () => deps.settings.get().account,
+    set: (account: Account | null) => deps.settings.set({ ...deps.settings.get(), account }),
+  };
+
+  const current = (): AppCore => {
+    if (!core) throw new Error('The app is still starting.');
+    return core;
+  };
+
+  async function startSession() {
+    const account = accounts.get();
+    live = await createLiveSession({
+      account,
+      secrets: deps.secrets,
+      keychain: deps.keychain,
+      fetch: deps.fetch,
+      now: () => deps.core.clock.now(),
+      onAccountChange: (next) => {
+        if (accounts.get()?.id === next.id) accounts.set(next);
+      },
+      onWarning: (message) => deps.core.log.warn(message),
+    });
+    core = createAppCore({
+      ...deps.core,
+      session: live.session,
+      settings: () => deps.settings.get(),
+      seen: stateFile(join(deps.stateDir, `seen-${account ? ownerKey(account) : 'demo'}.json`), parseSeenState, createSeenState, deps),
+      // Demo calls go to the local sandbox: they cost the tenant nothing and are not counted.
+      calls: account ? stateFile(join(deps.stateDir, 'calls.json'), parseCallCounterState, createCallCounterState, deps) : memoryState(createCallCounterState()),
+    });
+    await core.start();
+  }
+
+  async function switchSession() {
+    core?.stop();
+    await live?.close();
+    core = null;
+    await startSession();
+  }
+
+  const handlers: InvokeHandlers = {
+    'app:get-state': () => current().getState(),
+    'tasks:get-topic': ({ topic }) => current().getTopic(topic),
+    'tasks:refresh': ({ topic }) => current().refresh(topic),
+    'tasks:open': ({ topic, taskId, link }) => current().openTask(topic, taskId, link),
+    'tasks:copy-link': ({ topic, taskId, link }) => current().copyLink(topic, taskId, link),
+    'tasks:mark-seen': ({ topic }) => current().markSeen(topic),
+    'poller:pause': ({ until }) => current().pause(until),
+    'poller:resume': () => current().resume(),
+    'settings:get': () => deps.settings.get(),
+    'settings:update': (patch) => {
+      const previous = deps.settings.get();
+      const next = SettingsSchema.parse({ ...previous, ...patch, account: previous.account });
+      deps.settings.set(next);
+      deps.applySettings(next, previous);
+      current().settingsChanged();
+      deps.core.renderer.send('settings:changed', next);
+      if (next.watchCcUnread && !previous.watchCcUnread) void current().refresh('17');
+      return next;
+    },
+    'auth:sign-in': async (request) => {
+      signInAbort?.abort();
+      const abort = new AbortController();
+      signInAbort = abort;
+      const outcome = await signIn(request, {
+        fetch: deps.fetch,
+        secrets: deps.secrets,
+        accounts,
+        now: () => deps.core.clock.now(),
+        openExternal: (url) => deps.openExternal(url),
+        signal: abort.signal,
+      });
+      if (signInAbort === abort) signInAbort = null;
+      if (!outcome.ok) return outcome;
+      await switchSession();
+      return { ok: true, value: current().getState() };
+    },
+    'auth:cancel-sign-in': () => signInAbort?.abort(),
+    'auth:sign-out': async () => {
+      const account = accounts.get();
+      if (!account) return;
+      const outcome = await signOut(account, { secrets: deps.secrets, accounts });
+      if (!outcome.ok) deps.core.log.error(outcome.message);
+      await switchSession();
+    },
+    'window:hide': () => deps.hideWindow(),
+  };
+
+  return {
+    start: startSession,
+    core: current,
+    handlers,
+    async shutdown() {
+      signInAbort?.abort();
+      core?.stop();
+      await live?.close();
+    },
+  };
+}
+
+/** One ledger per account, named without exposing who it is. */
+function ownerKey(account: Account): string {
+  return createHash('sha256').update(`${account.baseUrl}\n${account.userId}`).digest('hex').slice(0, 16);
+}
+
+function stateFile<T>(path: string, parse: (input: unknown) => T, fallback: () => T, deps: Pick<AppControllerDeps, 'core'>): StatePort<T> {
+  const file = createJsonStateFile(path, { parse, fallback });
+  return {
+    async read() {
+      const result = await file.read();
+      if (result.repaired) deps.core.log.warn(result.message ?? `${path} was broken and has been reset`);
+      return result.value;
+    },
+    write: (value) => file.write(value),
+  };
+}
+
+function memoryState<T>(initial: T): StatePort<T> {
+  let value = initial;
+  return {
+    read: async () => value,
+    write: async (next) => {
+      value = next;
+    },
+  };
+}
+
+

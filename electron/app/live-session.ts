@@ -1,0 +1,68 @@
+import type { AppSession } from '../../shared/app/app-core';
+import type { SecretStorePort } from '../../shared/auth/secret-store-port';
+import { staticTokenSource } from '../../shared/auth/token-source';
+import type { FetchPort } from '../../shared/feishu/fetch-port';
+import { createTasksClient } from '../../shared/feishu/tasks-client';
+import type { TasksClient } from '../../shared/feishu/tasks-client';
+import type { Account } from '../../shared/settings/settings';
+import { createAccountTokenSource } from '../auth/account-token-source';
+import { startSandbox } from '../sandbox/server';
+
+// Where tasks come from for this run: the signed-in account (tokens from the keychain, renewed
+// as needed), or — with no account — the demo: the bundled sandbox on a free loopback port.
+
+/** In the demo a new approval arrives this often, so notifications can be seen working. */
+export const DEMO_ARRIVAL_MS = 3 * 60_000;
+
+export interface LiveSession {
+  session: AppSession;
+  close(): Promise<void>;
+}
+
+export interface LiveSessionDeps {
+  account: Account | null;
+  secrets: SecretStorePort;
+  keychain: { available: boolean; message?: string };
+  fetch: FetchPort;
+  now(): number;
+  /** New expiry times, or "sign in again": the caller saves them in settings. */
+  onAccountChange(account: Account): void;
+  onWarning(message: string): void;
+}
+
+export async function createLiveSession(deps: LiveSessionDeps): Promise<LiveSession> {
+  if (deps.account === null) {
+    const sandbox = await startSandbox({ arrivalEveryMs: DEMO_ARRIVAL_MS, now: deps.now });
+    const client = createTasksClient({ baseUrl: sandbox.url, fetch: deps.fetch, tokens: staticTokenSource(sandbox.demoToken) });
+    return {
+      session: sessionOf(true, null, deps.keychain, client, sandbox.demoUserId),
+      close: () => sandbox.close(),
+    };
+  }
+  let account = deps.account;
+  const tokens = createAccountTokenSource({
+    account,
+    secrets: deps.secrets,
+    fetch: deps.fetch,
+    now: deps.now,
+    onAccountChange: (next) => {
+      account = next;
+      deps.onAccountChange(next);
+    },
+    onWarning: deps.onWarning,
+  });
+  const client = createTasksClient({ baseUrl: account.baseUrl, fetch: deps.fetch, tokens, userIdType: account.userIdType });
+  const session = sessionOf(false, account, deps.keychain, client, account.userId);
+  // The account can change under the session (renewed expiry, "sign in again"): read it live.
+  Object.defineProperty(session, 'account', { get: () => account, enumerable: true });
+  return { session, close: async () => undefined };
+}
+
+function sessionOf(demo: boolean, account: Account | null, keychain: AppSession['keychain'], client: TasksClient, userId: string): AppSession {
+  return {
+    demo,
+    account,
+    keychain,
+    fetchTopic: (topic, signal) => client.queryTopic({ userId, topic, signal }),
+  };
+}
