@@ -1,11 +1,13 @@
 // `npm run bench`: every benchmark, printed as Markdown lists for the issue notes. Speed and
 // memory targets live here, not in unit tests (timings on a shared CI box are noise).
 import { runEngineBench } from './engine-bench';
+import { runTrayBench } from './tray-bench';
 import { printRows } from './measure';
 import type { BenchRow } from './measure';
 
 const suites: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Engine: one poll cycle against the sandbox (target: ratio < 1.50 at 20,000)', run: runEngineBench },
+  { title: 'Tray app: idle cost of the main-process core, badge drawing', run: runTrayBench },
 ];
 
 let failed = false;
