@@ -1,12 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/App';
+import { ApiProvider } from './app/api-context';
+import { createI18n } from './i18n/create-i18n';
+import { resolveLanguage } from './i18n/resolve-language';
+import './styles/app.css';
 
-function App() {
-  return <h1>审批托盘 Approval Tray</h1>;
-}
+// Start in the OS language; the language setting, once loaded, may switch it.
+const i18n = createI18n(resolveLanguage('system', navigator.languages ?? [navigator.language]));
+const root = createRoot(document.getElementById('root')!);
 
-createRoot(document.getElementById('root')!).render(
+root.render(
   <StrictMode>
-    <App />
+    <I18nextProvider i18n={i18n}>
+      {window.api ? (
+        <ApiProvider api={window.api}>
+          <App />
+        </ApiProvider>
+      ) : (
+        <p role="alert">{i18n.t('app.noBridge')}</p>
+      )}
+    </I18nextProvider>
   </StrictMode>,
 );

@@ -130,13 +130,11 @@ describe('sandbox tasks query: pagination', () => {
     expect((await queryTasks(sandbox, { user_id: sandbox.demoUserId, topic: '2', page_token: token })).body.code).toBe(0);
   });
 
-  it('serves 20,000 tasks in 100 pages quickly', async () => {
+  // How fast it serves them is npm run bench's business (engine-bench), not a unit test's.
+  it('serves 20,000 tasks in 100 pages, each once', async () => {
     sandbox = await startSandbox({ tasksPerTopic: { '1': 20_000 } });
-    const started = performance.now();
     const pages = await allPages(sandbox, { user_id: sandbox.demoUserId, topic: '1', page_size: '200' });
-    const elapsed = performance.now() - started;
     expect(pages).toHaveLength(100);
     expect(new Set(ids(pages)).size).toBe(20_000);
-    expect(elapsed).toBeLessThan(5_000);
   });
 });

@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TopicCode } from '../../../shared/tasks/topic';
+import { Header } from '../components/Header';
+import { StateLine } from '../components/StateLine';
+import { TasksScreen } from '../components/TasksScreen';
+import { useAppState } from '../hooks/use-app-state';
+import { useAppearance } from '../hooks/use-appearance';
+import { useNotice } from '../hooks/use-notice';
+import { useNow } from '../hooks/use-now';
+import { useSettings } from '../hooks/use-settings';
+import type { UiLanguage } from '../i18n/resolve-language';
+import { createTimeFormat } from '../i18n/time-format';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { SignInScreen } from '../sign-in/SignInScreen';
+import { useApi } from './api-context';
+
+type Screen = 'tasks' | 'settings' | 'sign-in';
+
+export function App() {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const state = useAppState();
+  const settingsHandle = useSettings();
+  useAppearance(settingsHandle.settings);
+  const now = useNow();
+  const time = useMemo(() => createTimeFormat(i18n.language as UiLanguage), [i18n.language]);
+  const [screen, setScreen] = useState<Screen>('tasks');
+  const [topic, setTopic] = useState<TopicCode>('1');
+  const [notice, notify] = useNotice();
+  // A notification or tray click for a task: show its topic and select it.
+  const [reveal, setReveal] = useState<{ topic: TopicCode; taskId: string; nonce: number } | null>(null);
+
+  useEffect(() => {
+    const offSettings = api.on('nav:show-settings', () => setScreen('settings'));
+    const offTask = api.on('nav:show-task', (target) => {
+      setScreen('tasks');
+      setTopic(target.topic);
+      setReveal((current) => ({ ...target, nonce: (current?.nonce ?? 0) + 1 }));
+    });
+    return () => {
+      offSettings();
+      offTask();
+    };
+  }, [api]);
+
+  // Outside the task list, Esc goes back to it.
+  useEffect(() => {
+    if (screen === 'tasks') return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) setScreen('tasks');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [screen]);
+
+  return (
+    <div className="app">
+      <Header
+        state={state}
+        now={now}
+        time={time}
+        onRefresh={() => void api.refresh({})}
+        onOpenSettings={() => setScreen('settings')}
+        onSignIn={() => setScreen('sign-in')}
+      />
+      <StateLine state={state} now={now} time={time} onSignIn={() => setScreen('sign-in')} />
+      {screen === 'tasks' && (
+        <TasksScreen
+          topic={topic}
+          counts={state?.counts ?? {}}
+          now={now}
+          time={time}
+          active={screen === 'tasks'}
+          reveal={reveal}
+          onTopic={setTopic}
+          onSignIn={() => setScreen('sign-in')}
+          notify={notify}
+        />
+      )}
+      {screen === 'settings' && (
+        <SettingsScreen handle={settingsHandle} state={state} onBack={() => setScreen('tasks')} onSignIn={() => setScreen('sign-in')} notify={notify} />
+      )}
+      {screen === 'sign-in' && <SignInScreen state={state} onDone={() => setScreen('tasks')} notify={notify} />}
+      <div className="notice" role="status" aria-live="polite" data-testid="notice">
+        {notice}
+      </div>
+      {state === null && <p className="visually-hidden">{t('app.loading')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { TopicCode } from '../../../shared/tasks/topic';
+import { emptyKeys } from '../tasks/topic-keys';
+
+interface EmptyStateProps {
+  topic: TopicCode;
+  search: string;
+  filtered: boolean;
+  onClearSearch(): void;
+}
+
+/** Says why the list is empty: nothing there, or nothing matching. */
+export function EmptyState({ topic, search, filtered, onClearSearch }: EmptyStateProps) {
+  const { t } = useTranslation();
+  if (filtered) {
+    return (
+      <div className="empty-state" data-testid="empty-state">
+        <h2>{t('empty.search', { query: search })}</h2>
+        <p>{t('empty.searchHint')}</p>
+        <button type="button" onClick={onClearSearch}>
+          {t('search.clear')}
+        </button>
+      </div>
+    );
+  }
+  const keys = emptyKeys(topic);
+  return (
+    <div className="empty-state" data-testid="empty-state">
+      <h2>{t(keys.title)}</h2>
+      <p>{t(keys.hint)}</p>
+    </div>
+  );
+}

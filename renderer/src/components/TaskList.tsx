@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TaskView } from '../../../shared/ipc/view-types';
+import type { TimeFormat } from '../i18n/time-format';
+import type { ListItem } from '../tasks/task-query';
+import { GroupHeader } from './GroupHeader';
+import { TaskRow } from './TaskRow';
+
+export const ROW_HEIGHT = 64;
+export const HEADER_HEIGHT = 32;
+
+interface TaskListProps {
+  items: ListItem[];
+  label: string;
+  selected: number;
+  /** Bumped when the keyboard moved the selection: scroll to it and give it focus. */
+  focusRequest: number;
+  menuTaskId: string | null;
+  now: number;
+  time: TimeFormat;
+  onOpen(task: TaskView): void;
+  onSelect(index: number): void;
+  onMenu(task: TaskView, anchor: HTMLElement): void;
+}
+
+/** Only the rows in view (plus a few) are in the DOM, so 5,000 tasks cost what 20 do. */
+export function TaskList({ items, label, selected, focusRequest, menuTaskId, now, time, onOpen, onSelect, onMenu }: TaskListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (items[index]?.kind === 'header' ? HEADER_HEIGHT : ROW_HEIGHT),
+    getItemKey: (index) => items[index]?.key ?? index,
+    overscan: 5,
+    // The real size, so the first render already picks the right rows (no second pass).
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+  });
+  useEffect(() => {
+    if (focusRequest === 0 || selected < 0) return;
+    virtualizer.scrollToIndex(selected, { align: 'auto' });
+    // The row may mount only after the scroll re-renders the window of rows.
+    let frames = 0;
+    let handle = 0;
+    const focusRow = () => {
+      const button = scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${selected}"] .task-open`);
+      if (button) button.focus({ preventScroll: true });
+      else if (frames++ < 5) handle = requestAnimationFrame(focusRow);
+    };
+    handle = requestAnimationFrame(focusRow);
+    return () => cancelAnimationFrame(handle);
+    // Only a new request moves focus; a selection by mouse or focus must not steal it.
+  }, [focusRequest]);
+  return (
+    <div ref={scroller} className="task-scroller" data-testid="task-scroller">
+      <div role="list" aria-label={label} className="task-list" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index];
+          if (!item) return null;
+          return (
+            <div
+              key={row.key}
+              data-index={row.index}
+              className="virtual-row"
+              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
+              role={item.kind === 'header' ? 'presentation' : undefined}
+            >
+              {item.kind === 'header' ? (
+                <GroupHeader label={item.label} count={item.count} />
+              ) : (
+                <TaskRow
+                  task={item.task}
+                  index={row.index}
+                  selected={row.index === selected}
+                  menuOpen={menuTaskId === item.task.id}
+                  now={now}
+                  time={time}
+                  onOpen={onOpen}
+                  onSelect={onSelect}
+                  onMenu={onMenu}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

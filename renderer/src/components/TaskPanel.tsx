@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { TaskView, TopicView } from '../../../shared/ipc/view-types';
+import type { TopicCode } from '../../../shared/tasks/topic';
+import type { TimeFormat } from '../i18n/time-format';
+import type { ListItem, TaskQuery } from '../tasks/task-query';
+import { EmptyState } from './EmptyState';
+import { ErrorState } from './ErrorState';
+import { StaleBanner } from './StaleBanner';
+import { TaskList } from './TaskList';
+
+interface TaskPanelProps {
+  topic: TopicCode;
+  topicName: string;
+  view: TopicView | null;
+  tasks: TaskView[];
+  items: ListItem[];
+  query: TaskQuery;
+  selected: number;
+  focusRequest: number;
+  menuTaskId: string | null;
+  now: number;
+  time: TimeFormat;
+  onOpen(task: TaskView): void;
+  onSelect(index: number): void;
+  onMenu(task: TaskView, anchor: HTMLElement): void;
+  onClearSearch(): void;
+  onRetry(): void;
+  onSignIn(): void;
+}
+
+/** Picks what the panel shows: loading, error, empty, or the list (with a stale banner). */
+export function TaskPanel(props: TaskPanelProps) {
+  const { t } = useTranslation();
+  const { view, tasks, items, query } = props;
+  if (!view || (view.loading && tasks.length === 0 && !view.error)) {
+    return (
+      <p className="loading" aria-busy="true">
+        {t('empty.loading')}
+      </p>
+    );
+  }
+  if (view.error && tasks.length === 0) {
+    return <ErrorState topicName={props.topicName} error={view.error} onRetry={props.onRetry} onSignIn={props.onSignIn} />;
+  }
+  if (items.length === 0) {
+    return (
+      <EmptyState
+        topic={props.topic}
+        search={query.search}
+        filtered={tasks.length > 0}
+        onClearSearch={props.onClearSearch}
+      />
+    );
+  }
+  return (
+    <>
+      {view.error && <StaleBanner error={view.error} />}
+      <TaskList
+        items={items}
+        label={t('task.listLabel', { topic: props.topicName })}
+        selected={props.selected}
+        focusRequest={props.focusRequest}
+        menuTaskId={props.menuTaskId}
+        now={props.now}
+        time={props.time}
+        onOpen={props.onOpen}
+        onSelect={props.onSelect}
+        onMenu={props.onMenu}
+      />
+    </>
+  );
+}

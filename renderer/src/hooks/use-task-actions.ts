@@ -1,0 +1,31 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Outcome } from '../../../shared/ipc/contract';
+import type { TaskView } from '../../../shared/ipc/view-types';
+import { useApi } from '../app/api-context';
+import type { TaskAction } from '../components/TaskMenu';
+
+/** Open and copy go through main (which applies the URL policy); failures become a notice. */
+export function useTaskActions(notify: (message: string) => void) {
+  const api = useApi();
+  const { t } = useTranslation();
+  const report = useCallback(
+    (outcome: Outcome, success: string) => notify(outcome.ok ? success : t('task.actionFailed', { message: outcome.message })),
+    [notify, t],
+  );
+  const run = useCallback(
+    async (task: TaskView, action: TaskAction) => {
+      const link = action.kind === 'open' ? action.link : 'pc';
+      if (!task.openable[link]) return notify(t('task.noSafeLink'));
+      try {
+        if (action.kind === 'copy') report(await api.copyLink({ topic: task.topic, taskId: task.id, link }), t('task.copied'));
+        else report(await api.openTask({ topic: task.topic, taskId: task.id, link }), t('task.opened'));
+      } catch (error) {
+        notify(t('task.actionFailed', { message: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    [api, notify, report, t],
+  );
+  const open = useCallback((task: TaskView) => run(task, { kind: 'open', link: 'pc' }), [run]);
+  return { run, open };
+}

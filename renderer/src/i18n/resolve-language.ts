@@ -1,0 +1,14 @@
+import type { Settings } from '../../../shared/settings/settings';
+
+export type UiLanguage = 'zh' | 'en';
+
+/** The setting wins; "system" follows the OS's preferred languages (any zh-* → zh). */
+export function resolveLanguage(setting: Settings['language'], preferred: readonly string[]): UiLanguage {
+  if (setting !== 'system') return setting;
+  for (const tag of preferred) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { AppState } from '../../../shared/ipc/view-types';
+import type { SettingsHandle, SettingsPatch } from '../hooks/use-settings';
+import { AccountSection } from './AccountSection';
+import { AppearanceSection } from './AppearanceSection';
+import { NotificationSection } from './NotificationSection';
+import { PollingSection } from './PollingSection';
+
+interface SettingsScreenProps {
+  handle: SettingsHandle;
+  state: AppState | null;
+  onBack(): void;
+  onSignIn(): void;
+  notify(message: string): void;
+}
+
+export function SettingsScreen({ handle, state, onBack, onSignIn, notify }: SettingsScreenProps) {
+  const { t } = useTranslation();
+  const { settings } = handle;
+  const change = (patch: SettingsPatch) => {
+    void handle.update(patch).then((outcome) => {
+      if (!outcome.ok) notify(t('settings.saveFailed', { message: outcome.message }));
+    });
+  };
+  return (
+    <main className="settings-screen" aria-labelledby="settings-title">
+      <div className="screen-head">
+        <button type="button" onClick={onBack}>
+          {t('app.back')}
+        </button>
+        <h2 id="settings-title">{t('settings.title')}</h2>
+      </div>
+      {settings ? (
+        <div className="settings-grid">
+          <AccountSection state={state} onSignIn={onSignIn} />
+          <PollingSection settings={settings} state={state} onChange={change} />
+          <NotificationSection settings={settings} onChange={change} />
+          <AppearanceSection settings={settings} onChange={change} />
+        </div>
+      ) : (
+        <p className="loading">{t('app.loading')}</p>
+      )}
+    </main>
+  );
+}

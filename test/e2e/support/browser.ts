@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildRenderer } from './build-renderer';
+import { serveStatic } from './static-server';
+import { installTestBridge, type BridgeCall, type BridgeScenario } from './test-bridge';
+
+/** Debian's Chromium, installed by .ci/run. Never a downloaded browser. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/**
+ * Whether the e2e can run. On CI it must: a missing Chromium there fails the run (launch throws)
+ * instead of skipping. Elsewhere the suite is skipped with a loud warning.
+ */
+export function e2eShouldRun(): boolean {
+  if (existsSync(CHROMIUM_PATH) || process.env.CI === 'true') return true;
+  console.warn(`e2e skipped: ${CHROMIUM_PATH} not found (apt-get install chromium). On CI this fails.`);
+  return false;
+}
+
+export interface E2eHarness {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<E2eHarness> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium missing at ${CHROMIUM_PATH}: the e2e needs it (apt-get install chromium)`);
+  const dir = await buildRenderer();
+  const server = await serveStatic(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AppPage {
+  page: Page;
+  /** alert()/confirm() dialogs and uncaught page errors: a hostile title must cause neither. */
+  dialogs: string[];
+  errors: string[];
+  calls(): Promise<BridgeCall[]>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  colorScheme?: 'light' | 'dark';
+  locale?: 'en-US' | 'zh-CN';
+  viewport?: { width: number; height: number };
+}
+
+export async function openApp(harness: E2eHarness, scenario: BridgeScenario, options: OpenOptions = {}): Promise<AppPage> {
+  const context = await harness.browser.newContext({
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 900, height: 640 },
+  });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  // tsx/esbuild may wrap named functions in __name(); the page has no such helper.
+  await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await page.addInitScript(installTestBridge, scenario);
+  await page.goto(harness.url);
+  return {
+    page,
+    dialogs,
+    errors,
+    calls: () => page.evaluate(() => window.__bridge?.calls ?? []),
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,24 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build } from 'vite';
+
+const RENDERER_ROOT = resolve(import.meta.dirname, '../../../renderer');
+
+/**
+ * Builds the renderer exactly as `npm run build` does (same root, plugin and entry), into a
+ * fresh temporary directory so parallel runs never share or clobber an out/ folder.
+ */
+export async function buildRenderer(): Promise<string> {
+  const outDir = await mkdtemp(join(tmpdir(), 'approval-tray-renderer-'));
+  await build({
+    configFile: false,
+    root: RENDERER_ROOT,
+    base: './',
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: join(RENDERER_ROOT, 'index.html') } } },
+  });
+  return outDir;
+}

@@ -1,0 +1,87 @@
+import type { EventChannel, EventPayloads, Outcome, RendererApi } from '../../../shared/ipc/contract';
+import type { AppState, TopicView } from '../../../shared/ipc/view-types';
+import type { Settings } from '../../../shared/settings/settings';
+import type { TopicCode } from '../../../shared/tasks/topic';
+
+// The stand-in for the preload's `window.api`, installed by page.addInitScript before the app
+// loads. It is serialised into the page, so it must not close over anything: all it knows
+// arrives in `scenario`. It records every call so tests can assert what the UI asked main for.
+
+export interface BridgeScenario {
+  state: AppState;
+  settings: Settings;
+  topics: Partial<Record<TopicCode, TopicView>>;
+  /** Hold getTopic answers until `__bridge.release()` (the bench times the render after data). */
+  holdTopics?: boolean;
+  signInOutcome?: Outcome<AppState>;
+}
+
+export interface BridgeCall {
+  method: string;
+  request: unknown;
+}
+
+export interface BridgeControl {
+  calls: BridgeCall[];
+  emit<E extends EventChannel>(channel: E, payload: EventPayloads[E]): void;
+  release(): void;
+}
+
+declare global {
+  interface Window {
+    api?: RendererApi;
+    __bridge?: BridgeControl;
+  }
+}
+
+export function installTestBridge(scenario: BridgeScenario): void {
+  const calls: BridgeCall[] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const held: (() => void)[] = [];
+  let settings = scenario.settings;
+  const record = (method: string, request?: unknown) => calls.push({ method, request: request ?? null });
+  const emit = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener(payload));
+  const emptyView = (topic: TopicCode): TopicView => ({ topic, tasks: [], count: { total: 0, capped: false }, fetchedAt: 0, error: null, loading: false });
+  const findTask = (topic: TopicCode, taskId: string) => scenario.topics[topic]?.tasks.find((task) => task.id === taskId);
+  const linkOutcome = (topic: TopicCode, taskId: string, link: 'pc' | 'mobile' | 'helpdesk'): Outcome =>
+    findTask(topic, taskId)?.openable[link] ? { ok: true, value: undefined } : { ok: false, message: 'no safe link' };
+
+  const api: RendererApi = {
+    getState: async () => (record('getState'), scenario.state),
+    getTopic: (request) => {
+      record('getTopic', request);
+      const view = scenario.topics[request.topic] ?? emptyView(request.topic);
+      if (!scenario.holdTopics) return Promise.resolve(view);
+      return new Promise((resolve) => held.push(() => resolve(view)));
+    },
+    refresh: async (request) => void record('refresh', request),
+    openTask: async (request) => (record('openTask', request), linkOutcome(request.topic, request.taskId, request.link ?? 'pc')),
+    copyLink: async (request) => (record('copyLink', request), linkOutcome(request.topic, request.taskId, request.link)),
+    markSeen: async (request) => void record('markSeen', request),
+    pause: async (request) => void record('pause', request),
+    resume: async () => void record('resume'),
+    getSettings: async () => (record('getSettings'), settings),
+    updateSettings: async (patch) => {
+      record('updateSettings', patch);
+      settings = { ...settings, ...patch } as Settings;
+      return settings;
+    },
+    // Only the mode is recorded: the test bridge must not keep secrets any more than main's log.
+    signIn: async (request) => (record('signIn', { mode: request.mode, region: request.region }), scenario.signInOutcome ?? { ok: false, message: 'sandbox refused the app secret' }),
+    cancelSignIn: async () => void record('cancelSignIn'),
+    signOut: async () => void record('signOut'),
+    hideWindow: async () => void record('hideWindow'),
+    on: (channel, listener) => {
+      const set = listeners.get(channel) ?? new Set();
+      set.add(listener as (payload: unknown) => void);
+      listeners.set(channel, set);
+      return () => set.delete(listener as (payload: unknown) => void);
+    },
+  };
+  window.api = api;
+  window.__bridge = {
+    calls,
+    emit: (channel, payload) => emit(channel, payload),
+    release: () => held.splice(0).forEach((resolve) => resolve()),
+  };
+}

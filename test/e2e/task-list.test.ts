@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { e2eShouldRun, openApp, startHarness, type AppPage, type E2eHarness } from './support/browser';
+import { demoScenario, HOSTILE_TITLES } from './support/demo-data';
+import { saveScreenshot } from './support/screenshots';
+
+// The built renderer in real Chromium, with the recording test bridge standing in for main.
+describe.runIf(e2eShouldRun())('task list in Chromium', () => {
+  let harness: E2eHarness;
+  let app: AppPage;
+  let scenario: ReturnType<typeof demoScenario>;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  const start = async () => {
+    await app?.close();
+    scenario = demoScenario(Date.now());
+    app = await openApp(harness, scenario);
+    await app.page.locator('[data-task-row]').first().waitFor();
+    return app.page;
+  };
+
+  it('shows tabs with counts and switches topics', async () => {
+    const page = await start();
+    const tabs = page.getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(['To-do42', 'Done999+', 'Initiated18', 'Unread CC7', 'Read CC0']);
+    await page.getByRole('tab', { name: /Initiated/ }).click();
+    await page.getByText('18 shown').waitFor();
+    const initiated = scenario.topics['3']!.tasks.map((task) => task.id);
+    await expect.poll(async () => initiated.includes((await page.locator('[data-task-row]').first().getAttribute('data-task-row')) ?? '')).toBe(true);
+    expect(await page.getByRole('tab', { name: /Initiated/ }).getAttribute('aria-selected')).toBe('true');
+    await saveScreenshot(page, 'list-initiated-light-en');
+  });
+
+  it('keeps only the visible rows of 1,200 tasks in the DOM and scrolls', async () => {
+    const page = await start();
+    await page.getByRole('tab', { name: /Done/ }).click();
+    await page.locator('[data-task-row]').first().waitFor();
+    const inDom = await page.locator('[data-task-row]').count();
+    expect(inDom).toBeGreaterThan(5);
+    expect(inDom).toBeLessThan(40);
+    await page.getByTestId('task-scroller').evaluate((el) => el.scrollTo(0, 64 * 1000));
+    await expect.poll(() => page.locator('[data-index="1000"]').count()).toBe(1);
+  });
+
+  it('filters as you type across title, definition and initiator', async () => {
+    const page = await start();
+    const search = page.getByRole('searchbox');
+    await search.fill('alice');
+    await expect.poll(async () => (await page.locator('.task-initiators').allTextContents()).every((name) => name === 'Alice Chen')).toBe(true);
+    await search.fill('报销');
+    await expect.poll(async () => (await page.locator('.task-definition').allTextContents()).every((d) => d.includes('报销'))).toBe(true);
+    await search.fill('nothing-like-this');
+    await page.getByText('No tasks match “nothing-like-this”').waitFor();
+  });
+
+  it('groups by initiator, filters by approval group and sorts by first seen', async () => {
+    const page = await start();
+    await page.getByLabel('Group by').selectOption('initiator');
+    await expect.poll(() => page.locator('.group-header').count()).toBeGreaterThan(1);
+    expect(await page.locator('.group-header').first().textContent()).toMatch(/^.+ \(\d+\)$/);
+    await page.getByLabel('Group by').selectOption('none');
+    const finance = await page.getByLabel('Approval group').locator('option', { hasText: /^财务 \(/ }).textContent();
+    await page.getByLabel('Approval group').selectOption({ label: finance! });
+    const count = Number(/\((\d+)\)/.exec(finance!)![1]);
+    await page.getByText(`${count} shown`).waitFor();
+    await expect.poll(async () => (await page.locator('.task-definition').allTextContents()).every((d) => d.includes('财务'))).toBe(true);
+    await page.getByLabel('Approval group').selectOption('');
+    await page.getByLabel('Sort by first seen').selectOption('oldest');
+    await expect.poll(() => page.locator('[data-task-row]').first().textContent()).not.toContain('<img');
+    await page.getByLabel('Sort by first seen').selectOption('newest');
+    await expect.poll(() => page.locator('[data-task-row]').first().textContent()).toContain('<img');
+  });
+
+  it('opens a task through main on click, and says when the link is not safe', async () => {
+    const page = await start();
+    await page.locator('[data-task-row="hostile-1"] .task-open').click();
+    await expect.poll(() => app.calls().then((calls) => calls.filter((c) => c.method === 'openTask'))).toEqual([
+      { method: 'openTask', request: { topic: '1', taskId: 'hostile-1', link: 'pc' } },
+    ]);
+    const unsafe = page.locator('[data-task-row]').filter({ hasText: 'No safe link' }).first();
+    await unsafe.locator('.task-open').click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('No safe link');
+  });
+
+  it('offers mobile link and copy in the row menu', async () => {
+    const page = await start();
+    await page.getByRole('button', { name: `More actions for ${HOSTILE_TITLES[1]}` }).click();
+    const menu = page.getByRole('menu');
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Open in Feishu', 'Open mobile link', 'Open helpdesk linkNo safe link', 'Copy link']);
+    await saveScreenshot(page, 'row-menu');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open in Feishu');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open mobile link');
+    await page.keyboard.press('Escape');
+    expect(await menu.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('menu');
+    expect((await app.calls()).some((c) => c.method === 'hideWindow')).toBe(false);
+    await page.getByRole('button', { name: `More actions for ${HOSTILE_TITLES[1]}` }).click();
+    await menu.getByRole('menuitem', { name: 'Copy link' }).click();
+    await expect.poll(() => page.getByTestId('notice').textContent()).toBe('Link copied.');
+    const copies = (await app.calls()).filter((c) => c.method === 'copyLink');
+    expect(copies).toEqual([{ method: 'copyLink', request: { topic: '1', taskId: 'hostile-1', link: 'pc' } }]);
+  });
+
+  it('works from the keyboard: ↓/↑, Enter, / to search, 1–5 for tabs, Esc', async () => {
+    const page = await start();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-task-row]')?.getAttribute('data-task-row'))).toBe('hostile-1');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await app.calls()).filter((c) => c.method === 'openTask').map((c) => (c.request as { taskId: string }).taskId)).toEqual(['hostile-1']);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('zzz');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('4');
+    expect(await page.getByRole('tab', { name: /Unread CC/ }).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await app.calls()).some((c) => c.method === 'hideWindow')).toBe(true);
+  });
+
+  it('shows a hostile title as text and runs none of it', async () => {
+    const page = await start();
+    for (const title of HOSTILE_TITLES) expect(await page.getByText(title, { exact: true }).count()).toBe(1);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('#root script').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(app.dialogs).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { demoScenario, HOSTILE_TITLES } from '../../e2e/support/demo-data';
+import { renderApp } from '../support/render-app';
+
+const NOW = Date.now();
+afterEach(cleanup);
+
+const rows = () => document.querySelectorAll('[data-task-row]');
+
+describe('the task window', () => {
+  it('shows the five topics with counts, 999+ when capped', async () => {
+    renderApp(demoScenario(NOW));
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['To-do42', 'Done999+', 'Initiated18', 'Unread CC7', 'Read CC0']);
+    expect(tabs[0]?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('renders a hostile title as text, not markup', async () => {
+    renderApp(demoScenario(NOW));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(screen.getByText(HOSTILE_TITLES[0])).toBeTruthy();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(document.querySelectorAll('script').length).toBe(0);
+    // The unknown status value is shown as it came.
+    expect(screen.getByText('Mystery')).toBeTruthy();
+  });
+
+  it('filters as you type and explains an empty result', async () => {
+    renderApp(demoScenario(NOW));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const search = screen.getByRole('searchbox');
+    fireEvent.change(search, { target: { value: 'zzz-nothing' } });
+    expect(await screen.findByText('No tasks match “zzz-nothing”')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear search' }));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+  });
+
+  it('opens the selected task with ↓ and Enter through main, and says when a link is unsafe', async () => {
+    const { calls } = renderApp(demoScenario(NOW));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    fireEvent.keyDown(document.body, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    await waitFor(() => expect(calls('openTask')).toEqual([{ method: 'openTask', request: { topic: '1', taskId: 'hostile-0', link: 'pc' } }]));
+  });
+
+  it('switches tabs with 1–5 and marks the topic it leaves as seen', async () => {
+    const { calls } = renderApp(demoScenario(NOW));
+    await screen.findAllByRole('tab');
+    fireEvent.keyDown(document.body, { key: '5' });
+    expect(await screen.findByText('No read CCs')).toBeTruthy();
+    expect(calls('markSeen')).toContainEqual({ method: 'markSeen', request: { topic: '1' } });
+    expect(screen.getAllByRole('tab')[4]?.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows an error state with what to do when a topic fails with no data', async () => {
+    const scenario = demoScenario(NOW);
+    scenario.topics['3'] = { ...scenario.topics['3']!, tasks: [], error: { kind: 'permission', message: 'code 99991672' } };
+    const { calls } = renderApp(scenario);
+    fireEvent.click(await screen.findByRole('tab', { name: /Initiated/ }));
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(/Ask your administrator/)).toBeTruthy();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(calls('refresh')).toEqual([{ method: 'refresh', request: { topic: '3' } }]);
+  });
+
+  it('asks to sign in when the sign-in died, and follows pushed state changes', async () => {
+    const scenario = demoScenario(NOW);
+    const { bridge } = renderApp(scenario);
+    await screen.findByText('Up to date');
+    act(() => bridge.emit('app:state-changed', { ...scenario.state, poller: { kind: 'stopped', lastSuccessAt: NOW, reason: 'auth-invalid', message: 'x' } }));
+    expect(await screen.findByText(/Your sign-in has expired/)).toBeTruthy();
+    const signIn = screen.getAllByRole('button', { name: 'Sign in' });
+    fireEvent.click(signIn[signIn.length - 1]!);
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeTruthy();
+  });
+
+  it('offers Resume while paused', async () => {
+    const scenario = demoScenario(NOW);
+    scenario.state.poller = { kind: 'paused', lastSuccessAt: NOW, until: null };
+    const { calls } = renderApp(scenario);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
+    expect(calls('resume')).toHaveLength(1);
+  });
+
+  it('switches language when the setting changes', async () => {
+    const scenario = demoScenario(NOW);
+    const { bridge } = renderApp(scenario);
+    await screen.findAllByRole('tab');
+    act(() => bridge.emit('settings:changed', { ...scenario.settings, language: 'zh' }));
+    expect(await screen.findByText('待办')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('shows the task a notification pointed at: its topic, selected and focused', async () => {
+    const scenario = demoScenario(NOW);
+    const { bridge } = renderApp(scenario);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const target = scenario.topics['17']!.tasks[2]!.id;
+    act(() => bridge.emit('nav:show-task', { topic: '17', taskId: target }));
+    await waitFor(() => expect(document.querySelector('[aria-current="true"]')?.getAttribute('data-task-row')).toBe(target));
+    expect(screen.getByRole('tab', { name: /Unread CC/ }).getAttribute('aria-selected')).toBe('true');
+  });
+});
