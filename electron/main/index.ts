@@ -1,29 +1,124 @@
-import { app, BrowserWindow, Tray, nativeImage } from 'electron';
-import { join } from 'node:path';
+import { BrowserWindow, Menu, Notification, Tray, app, clipboard, ipcMain, nativeImage, nativeTheme, net, powerMonitor, protocol, screen, shell } from 'electron';
+import log from 'electron-log/main';
+import Store from 'electron-store';
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
+import { createAppController } from '../app/app-controller';
+import type { AppController } from '../app/app-controller';
+import { detectKeychain } from '../keychain/detect-keychain';
+import { createKeytarSecretStore } from '../keychain/keytar-secret-store';
+import { createMemorySecretStore } from '../keychain/memory-secret-store';
+import { resolveLanguage } from '../../shared/settings/resolve-language';
+import type { Settings } from '../../shared/settings/settings';
+import type { TopicCode } from '../../shared/tasks/topic';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { createClipboard } from './clipboard-adapter';
+import { createExternalOpener } from './external-opener';
+import { isTrustedSender, registerIpcHandlers } from './ipc-adapter';
+import { createLogger } from './logger';
+import { createLoginItem } from './login-item';
+import { createMainWindow } from './main-window';
+import { createNotifier } from './notification-adapter';
+import { createPlatformBadge } from './platform-badge';
+import { watchPower } from './power-adapter';
+import { openSettingsStore } from './settings-store';
+import { createTrayAdapter } from './tray-adapter';
+import { setWindowsAppUserModelId } from './windows-app-id';
 
-// Composition root (minimal for now): one tray icon and one window showing the React app.
-let tray: Tray | null = null;
+// The composition root: builds each adapter around its Electron API and hands them to the
+// controller (electron/app) and core (shared/app), where every decision lives. No logic here.
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 420,
-    height: 640,
-    show: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-    },
-  });
-  void window.loadFile(join(__dirname, '../renderer/index.html'));
-  window.once('ready-to-show', () => window.show());
-  return window;
+/** out/main: the built renderer and preload sit beside it (main is an ES module: no __dirname). */
+const here = dirname(fileURLToPath(import.meta.url));
+
+setWindowsAppUserModelId(app, process.platform);
+registerAppScheme(protocol);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // The tray app keeps running with no window open.
+  app.on('window-all-closed', () => undefined);
+  void app.whenReady().then(start);
 }
 
-void app.whenReady().then(() => {
-  const window = createWindow();
-  tray = new Tray(nativeImage.createEmpty());
-  tray.setToolTip('Approval Tray');
-  tray.on('click', () => (window.isVisible() ? window.hide() : window.show()));
-});
+async function start(): Promise<void> {
+  const logger = createLogger(log);
+  const platform = process.platform;
+  handleAppProtocol(protocol, { rendererDir: join(here, '../renderer'), readFile: (path) => readFile(path) });
+  const opened = openSettingsStore(Store, { cwd: app.getPath('userData'), now: Date.now, log: logger });
+  const keytar = createKeytarSecretStore();
+  const keychain = await detectKeychain(keytar);
+  if (!keychain.available) logger.warn(`keychain unavailable; this session's sign-in stays in memory only: ${keychain.message ?? ''}`);
+  const locale = () => resolveLanguage(opened.store.get().language, app.getPreferredSystemLanguages());
+  const loginItem = createLoginItem(app, { platform, execPath: process.env.APPIMAGE ?? process.execPath, autostartDir: join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'autostart') });
+
+  let controller: AppController | null = null;
+  let visibleTopic: TopicCode = '1';
+  const tray = createTrayAdapter<Electron.Menu, Electron.NativeImage>({ Tray, Menu, nativeImage }, { platform, zlib: deflateSync, onEvent: (event) => controller?.core().trayEvent(event), onToggleWindow: () => (window.isVisible() ? window.hide() : showWindow()) });
+  const window = createMainWindow({ BrowserWindow, screen }, { preloadPath: join(here, '../preload/index.cjs'), platform, getTrayBounds: () => tray.getBounds(), log: logger });
+  const showWindow = () => {
+    window.show();
+    badge.reapply();
+    controller?.core().windowShown(visibleTopic);
+  };
+  const badge = createPlatformBadge({ app, nativeImage }, { platform, getWindow: () => BrowserWindow.getAllWindows()[0] ?? null, log: logger });
+  const notifier = createNotifier({ Notification }, { log: logger });
+  const applySettings = (next: Settings, previous: Settings | null) => {
+    nativeTheme.themeSource = next.theme;
+    if (next.launchAtLogin !== previous?.launchAtLogin) void loginItem.setEnabled(next.launchAtLogin).catch((error: unknown) => logger.error('launch at login', error));
+  };
+
+  controller = createAppController({
+    settings: opened.store,
+    secrets: keychain.available ? keytar : createMemorySecretStore(),
+    keychain,
+    fetch: (url, init) => net.fetch(url, init),
+    stateDir: join(app.getPath('userData'), 'state'),
+    core: {
+      clock: { now: Date.now, setTimer: (fn, ms) => setTimeout(fn, ms), clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+      random: Math.random,
+      createAbortController: () => new AbortController(),
+      locale,
+      utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
+      notifier,
+      renderer: window,
+      opener: createExternalOpener(shell, logger),
+      clipboard: createClipboard(clipboard),
+      window: { show: showWindow, isVisible: () => window.isVisible() },
+      tray,
+      badge,
+      log: logger,
+      showSettings: () => {
+        showWindow();
+        window.send('nav:show-settings', undefined);
+      },
+      quit: () => app.quit(),
+    },
+    openExternal: (url) => shell.openExternal(url),
+    hideWindow: () => window.hide(),
+    applySettings,
+  });
+  const handlers = controller.handlers;
+  registerIpcHandlers(ipcMain, { ...handlers, 'tasks:get-topic': (request) => ((visibleTopic = request.topic), handlers['tasks:get-topic'](request)) }, isTrustedSender, logger);
+  const core = () => controller?.core();
+  watchPower(
+    { powerMonitor, net },
+    { onSuspend: () => core()?.power('suspend'), onResume: () => core()?.power('resume'), onUnlockScreen: () => core()?.power('unlock'), onOnline: () => core()?.power('online') },
+    { setInterval, clearInterval },
+  );
+  app.on('second-instance', showWindow);
+  app.on('before-quit', () => {
+    window.allowClose();
+    void controller?.shutdown();
+  });
+
+  applySettings(opened.settings, null);
+  await controller.start();
+  if (opened.repairNotice) notifier.show({ title: 'Approval Tray', body: opened.repairNotice, silent: true }, showWindow);
+  // Launched at login: stay in the tray. Launched by hand: show the window once.
+  if (!process.argv.includes('--hidden')) showWindow();
+}

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { ApiProvider } from './app/api-context';
 import { createI18n } from './i18n/create-i18n';
-import { resolveLanguage } from './i18n/resolve-language';
+import { resolveLanguage } from '../../shared/settings/resolve-language';
 import './styles/app.css';
 
 // Start in the OS language; the language setting, once loaded, may switch it.

@@ -9,7 +9,7 @@ import { useAppearance } from '../hooks/use-appearance';
 import { useNotice } from '../hooks/use-notice';
 import { useNow } from '../hooks/use-now';
 import { useSettings } from '../hooks/use-settings';
-import type { UiLanguage } from '../i18n/resolve-language';
+import type { UiLanguage } from '../../../shared/settings/resolve-language';
 import { createTimeFormat } from '../i18n/time-format';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SignInScreen } from '../sign-in/SignInScreen';

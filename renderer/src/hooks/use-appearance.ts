@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/settings/settings';
-import { resolveLanguage } from '../i18n/resolve-language';
+import { resolveLanguage } from '../../../shared/settings/resolve-language';
 
 /** Applies the language and theme settings to i18next and the document root. */
 export function useAppearance(settings: Settings | null): void {

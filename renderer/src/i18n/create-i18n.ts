@@ -2,7 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zh } from './zh';
-import type { UiLanguage } from './resolve-language';
+import type { UiLanguage } from '../../../shared/settings/resolve-language';
 
 /** A fresh i18next instance per window (and per test): no shared global state. */
 export function createI18n(language: UiLanguage): i18n {

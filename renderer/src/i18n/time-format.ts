@@ -1,4 +1,4 @@
-import type { UiLanguage } from './resolve-language';
+import type { UiLanguage } from '../../../shared/settings/resolve-language';
 
 export interface TimeFormat {
   /** "3 hours ago" / "3小时前"; "in 5 min" for the future. */

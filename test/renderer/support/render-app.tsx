@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from '../../../renderer/src/app/App';
 import { ApiProvider } from '../../../renderer/src/app/api-context';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
-import type { UiLanguage } from '../../../renderer/src/i18n/resolve-language';
+import type { UiLanguage } from '../../../shared/settings/resolve-language';
 import { installTestBridge, type BridgeScenario } from '../../e2e/support/test-bridge';
 
 // The same recording bridge the e2e installs in Chromium, here in happy-dom.

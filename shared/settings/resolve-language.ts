@@ -1,4 +1,6 @@
-import type { Settings } from '../../../shared/settings/settings';
+import type { Settings } from './settings';
+
+// One rule for the window, the tray and notifications.
 
 export type UiLanguage = 'zh' | 'en';
 

@@ -1,0 +1,50 @@
+import type { NotificationConstructorOptions } from 'electron';
+import type { LoggerPort, NotificationRequest, NotifierPort } from '../../shared/app/app-ports';
+
+// Native notifications. Electron drops the click handler of a Notification that has been
+// garbage-collected, so each shown one is held until it is clicked or closed (a bounded set:
+// ones left in the Notification Center for days must not pile up forever).
+
+export const MAX_HELD_NOTIFICATIONS = 50;
+
+export interface NotificationLike {
+  show(): void;
+  on(event: 'click', listener: () => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
+  on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
+}
+
+export interface NotificationElectron {
+  Notification: (new (options: NotificationConstructorOptions) => NotificationLike) & { isSupported(): boolean };
+}
+
+export function createNotifier(electron: NotificationElectron, options: { log: LoggerPort }): NotifierPort {
+  const held = new Set<NotificationLike>();
+  return {
+    show(request: NotificationRequest, onClick: () => void) {
+      if (!electron.Notification.isSupported()) {
+        options.log.warn('notifications are not supported on this system');
+        return;
+      }
+      const notification = new electron.Notification({ title: request.title, body: request.body, silent: request.silent });
+      let clicked = false;
+      notification.on('click', () => {
+        held.delete(notification);
+        if (clicked) return;
+        clicked = true;
+        onClick();
+      });
+      notification.on('close', () => held.delete(notification));
+      notification.on('failed', (_event, error) => {
+        held.delete(notification);
+        options.log.warn('notification failed to show', { error });
+      });
+      held.add(notification);
+      if (held.size > MAX_HELD_NOTIFICATIONS) {
+        const oldest = held.values().next().value;
+        if (oldest) held.delete(oldest);
+      }
+      notification.show();
+    },
+  };
+}

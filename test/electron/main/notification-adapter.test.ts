@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createNotifier } from '../../../electron/main/notification-adapter';
+import { setWindowsAppUserModelId } from '../../../electron/main/windows-app-id';
+import { fakeApp, fakeNotificationElectron } from '../../fakes/electron';
+
+const log = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() });
+
+describe('createNotifier', () => {
+  it('shows the notification with its text and sound setting', () => {
+    const electron = fakeNotificationElectron();
+    createNotifier(electron, { log: log() }).show({ title: 'Expense claim', body: 'Travel · Li Lei', silent: true }, vi.fn());
+    expect(electron.shown.map((n) => n.options)).toEqual([{ title: 'Expense claim', body: 'Travel · Li Lei', silent: true }]);
+  });
+
+  it('runs the click callback exactly once, for the notification clicked', () => {
+    const electron = fakeNotificationElectron();
+    const notifier = createNotifier(electron, { log: log() });
+    const first = vi.fn();
+    const second = vi.fn();
+    notifier.show({ title: 'A', body: '', silent: false }, first);
+    notifier.show({ title: 'B', body: '', silent: false }, second);
+    electron.shown[1]?.click();
+    electron.shown[1]?.click();
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(first).not.toHaveBeenCalled();
+  });
+
+  it('shows nothing where notifications are unsupported, and says so in the log', () => {
+    const electron = fakeNotificationElectron(false);
+    const logger = log();
+    createNotifier(electron, { log: logger }).show({ title: 'A', body: '', silent: false }, vi.fn());
+    expect(electron.shown).toEqual([]);
+    expect(logger.warn).toHaveBeenCalledWith('notifications are not supported on this system');
+  });
+
+  it('logs a notification that failed to show', () => {
+    const electron = fakeNotificationElectron();
+    const logger = log();
+    createNotifier(electron, { log: logger }).show({ title: 'A', body: '', silent: false }, vi.fn());
+    electron.shown[0]?.fail('toast blocked');
+    expect(logger.warn).toHaveBeenCalledWith('notification failed to show', { error: 'toast blocked' });
+  });
+});
+
+describe('setWindowsAppUserModelId', () => {
+  it('sets the packaged appId on Windows only', () => {
+    const windows = fakeApp();
+    setWindowsAppUserModelId(windows, 'win32');
+    expect(windows.calls).toEqual([{ method: 'setAppUserModelId', args: ['com.approvaltray.app'] }]);
+    const mac = fakeApp();
+    setWindowsAppUserModelId(mac, 'darwin');
+    expect(mac.calls).toEqual([]);
+  });
+});
