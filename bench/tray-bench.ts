@@ -96,7 +96,7 @@ async function idleRun(label: string, settings: Settings): Promise<BenchRow> {
     const cpu = process.cpuUsage(cpuBefore);
     const wallMs = performance.now() - wallBefore;
     const calls = sandbox.requests.filter((r) => r.path.endsWith('/tasks/query')).length;
-    core.stop();
+    await core.stop();
     return {
       name: `${HOURS} simulated hours, ${label}`,
       values: {

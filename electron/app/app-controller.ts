@@ -86,7 +86,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
   }
 
   async function switchSession() {
-    core?.stop();
+    await core?.stop();
     await live?.close();
     core = null;
     await startSession();
@@ -146,7 +146,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
     handlers,
     async shutdown() {
       signInAbort?.abort();
-      core?.stop();
+      await core?.stop();
       await live?.close();
     },
   };

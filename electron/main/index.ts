@@ -111,9 +111,15 @@ async function start(): Promise<void> {
     { setInterval, clearInterval },
   );
   app.on('second-instance', showWindow);
-  app.on('before-quit', () => {
+  // Quit waits (briefly) until what was announced is saved, so a restart never repeats it.
+  let savedForQuit = false;
+  app.on('before-quit', (event) => {
     window.allowClose();
-    void controller?.shutdown();
+    if (savedForQuit) return;
+    event.preventDefault();
+    savedForQuit = true;
+    const shutdown = controller?.shutdown() ?? Promise.resolve();
+    void Promise.race([shutdown, new Promise((resolve) => setTimeout(resolve, 3000))]).finally(() => app.quit());
   });
 
   applySettings(opened.settings, null);

@@ -63,7 +63,8 @@ export interface AppCoreDeps {
 
 export interface AppCore {
   start(): Promise<void>;
-  stop(): void;
+  /** Stops polling and waits until what was announced is on disk. */
+  stop(): Promise<void>;
   getState(): AppState;
   getTopic(topic: TopicCode): TopicView;
   refresh(topic?: TopicCode): Promise<void>;
@@ -260,7 +261,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       render();
       poller.start();
     },
-    stop: () => poller.stop(),
+    async stop() {
+      poller.stop();
+      await seenWrites;
+    },
     getState,
     getTopic(topic) {
       const snapshot = snapshotOf(snapshots, topic);

@@ -1,17 +1,13 @@
 import { withTransientRetries } from '../../../shared/feishu/transient-retry';
-import { resolveApiSession } from '../api-session';
-import { apiClientFor } from '../api-client-for';
-import { parseCommandArgs, topicOption } from '../cli-config';
+import { openApiCommand } from '../api-command';
+import { topicOption } from '../cli-config';
 import type { CliContext } from '../cli-context';
 import { formatTaskTable } from '../task-table';
 
 // `tasks [--topic T] [--json]`: every task of a topic, all pages. With --json exactly one
 // document: {"topic","total","tasks"} where tasks are the API's objects as received.
 export async function tasksCommand(args: string[], ctx: CliContext): Promise<number> {
-  const { config, values } = parseCommandArgs(args, { topic: { type: 'string' } }, ctx.env);
-  const topic = topicOption(values.topic);
-  const session = await resolveApiSession(config, { fetch: ctx.fetch, now: () => ctx.clock.now(), auth: () => ctx.auth(config.stateDir) });
-  const { client, calls } = apiClientFor(session, ctx, config.stateDir);
+  const { config, checked: topic, session, client, calls } = await openApiCommand(args, ctx, { topic: { type: 'string' } }, (values) => topicOption(values.topic));
   try {
     const result = await withTransientRetries(() => client.queryTopic({ userId: session.userId, topic }), { sleep: ctx.sleep });
     if (config.json) {

@@ -1,9 +1,7 @@
 import type { ApiError } from '../../../shared/feishu/api-error';
 import { createPoller } from '../../../shared/poller/poller';
 import type { PollerEvent } from '../../../shared/poller/poller';
-import { resolveApiSession } from '../api-session';
-import { apiClientFor } from '../api-client-for';
-import { parseCommandArgs } from '../cli-config';
+import { openApiCommand } from '../api-command';
 import type { CliContext } from '../cli-context';
 import { EXIT, exitCodeFor, UsageError } from '../exit-codes';
 import { createWatchReporter } from '../watch-reporter';
@@ -13,13 +11,13 @@ import { createWatchReporter } from '../watch-reporter';
 // is remembered in the state dir. Transient errors are printed and retried; errors that need a
 // person (sign-in, permission, quota) are printed and end the command with their exit code.
 export async function watchCommand(args: string[], ctx: CliContext): Promise<number> {
-  const { config, values } = parseCommandArgs(args, { interval: { type: 'string' } }, ctx.env);
-  const intervalSeconds = values.interval === undefined ? 300 : Number(values.interval);
-  if (!Number.isFinite(intervalSeconds) || intervalSeconds < 1 || intervalSeconds > 86_400) {
-    throw new UsageError(`--interval must be a number of seconds from 1 to 86400 (got "${String(values.interval)}").`);
-  }
-  const session = await resolveApiSession(config, { fetch: ctx.fetch, now: () => ctx.clock.now(), auth: () => ctx.auth(config.stateDir) });
-  const { client, calls } = apiClientFor(session, ctx, config.stateDir);
+  const { config, checked: intervalSeconds, session, client, calls } = await openApiCommand(args, ctx, { interval: { type: 'string' } }, (values) => {
+    const seconds = values.interval === undefined ? 300 : Number(values.interval);
+    if (!Number.isFinite(seconds) || seconds < 1 || seconds > 86_400) {
+      throw new UsageError(`--interval must be a number of seconds from 1 to 86400 (got "${String(values.interval)}").`);
+    }
+    return seconds;
+  });
   const reporter = await createWatchReporter({ io: ctx.io, json: config.json, stateDir: config.stateDir, session, now: () => ctx.clock.now() });
 
   return new Promise<number>((resolve) => {

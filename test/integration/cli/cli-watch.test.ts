@@ -105,8 +105,9 @@ describe('watch (human)', () => {
     expect(lines[1]).toMatch(/^New: 采购申请 laptops — /);
   });
 
-  it('refuses a nonsense interval with exit 2', async () => {
+  it('refuses a nonsense interval with exit 2, before asking for a token', async () => {
     expect((await cli.run(['watch', '--interval', 'soon'])).code).toBe(2);
     expect((await cli.run(['watch', '--interval', '0'])).code).toBe(2);
+    expect((await cli.run(['watch', '--interval', '0'], { env: { ...cli.env(), FEISHU_USER_ACCESS_TOKEN: '' } })).code).toBe(2);
   });
 });

@@ -34,7 +34,7 @@ beforeEach(async () => {
   stateDir = await mkdtemp(join(tmpdir(), 'approval-tray-app-'));
 });
 afterEach(async () => {
-  core?.stop();
+  await core?.stop();
   await sandbox.close();
 });
 
@@ -113,7 +113,7 @@ describe('tray app with Electron fakes', () => {
   it('after a restart with the state on disk nothing is notified again', async () => {
     const first = await launch();
     expect(first.notifications.shown).toHaveLength(1);
-    first.core.stop();
+    await first.core.stop();
     const second = await launch();
     expect(second.notifications.shown).toHaveLength(0);
     expect(second.core.getState().counts['1']).toEqual({ total: 4, capped: false });

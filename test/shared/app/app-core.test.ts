@@ -72,11 +72,11 @@ describe('a new task arrives', () => {
 describe('restart', () => {
   it('with the persisted ledger nothing is announced again; what came meanwhile is', async () => {
     const first = await started(createCoreHarness(sandbox));
-    first.core.stop();
+    await first.core.stop();
     sandbox.data.addTask('1', { task_id: 'while-closed', title: 'Arrived while closed' });
     const second = await started(createCoreHarness(sandbox, { seen: { value: first.seen.value } }));
     expect(second.notifications.map((n) => n.request.title)).toEqual(['Arrived while closed']);
-    second.core.stop();
+    await second.core.stop();
     const third = await started(createCoreHarness(sandbox, { seen: { value: second.seen.value } }));
     expect(third.notifications).toEqual([]);
   });
