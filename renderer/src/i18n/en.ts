@@ -189,6 +189,9 @@ export const en = {
     failed: 'Sign-in failed: {{message}}',
     required: 'Fill in {{field}}.',
     badUrl: 'Enter a full https:// address.',
+    callbackPort: 'Callback port',
+    redirectHint: 'Register {{url}} as a redirect URL of your app (Security settings), with the scopes approval:approval:readonly and offline_access.',
+    badPort: 'The callback port must be a number from 1024 to 65535.',
     done: 'Signed in.',
   },
 };

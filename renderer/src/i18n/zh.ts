@@ -190,6 +190,9 @@ export const zh: Catalog = {
     failed: '登录失败：{{message}}',
     required: '请填写{{field}}。',
     badUrl: '请输入完整的 https:// 地址。',
+    callbackPort: '回调端口',
+    redirectHint: '请在应用的「安全设置」中把 {{url}} 添加为重定向 URL，并开通权限 approval:approval:readonly 和 offline_access。',
+    badPort: '回调端口必须是 1024 到 65535 之间的数字。',
     done: '已登录。',
   },
 };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REGIONS, SIGN_IN_MODES } from '../../../shared/settings/settings';
 import { SelectField } from '../settings/SelectField';
+import { redirectUrlFor } from './sign-in-request';
 import type { SignInForm, UserIdType } from './sign-in-request';
 import { TextField } from './TextField';
 
@@ -35,6 +36,12 @@ export function SignInFields({ form, onChange }: SignInFieldsProps) {
         <>
           <TextField label={t('signin.appId')} value={form.appId} onChange={(appId) => onChange({ appId })} />
           <TextField label={t('signin.appSecret')} value={form.appSecret} secret onChange={(appSecret) => onChange({ appSecret })} />
+        </>
+      )}
+      {form.mode === 'oauth' && (
+        <>
+          <TextField label={t('signin.callbackPort')} value={form.callbackPort} onChange={(callbackPort) => onChange({ callbackPort })} />
+          <p className="field-hint">{t('signin.redirectHint', { url: redirectUrlFor(form.callbackPort.trim() || '…') })}</p>
         </>
       )}
       {form.mode === 'tenant' && (

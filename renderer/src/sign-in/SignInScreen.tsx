@@ -17,12 +17,12 @@ export function SignInScreen({ state, onDone, notify }: SignInScreenProps) {
   const account = state?.account;
   const [form, setForm] = useState<SignInForm>(() => ({
     ...EMPTY_FORM,
-    ...(account ? { region: account.region, mode: account.mode, appId: account.appId ?? '' } : {}),
+    ...(account ? { region: account.region, mode: account.mode, appId: account.appId ?? '', callbackPort: String(account.callbackPort) } : {}),
   }));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const describe = (problem: FormProblem) =>
-    problem.kind === 'bad-url' ? t('signin.badUrl') : t('signin.required', { field: t(problem.field) });
+    problem.kind === 'bad-url' ? t('signin.badUrl') : problem.kind === 'bad-port' ? t('signin.badPort') : t('signin.required', { field: t(problem.field) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

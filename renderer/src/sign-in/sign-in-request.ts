@@ -1,6 +1,14 @@
 import type { InvokeRequest } from '../../../shared/ipc/contract';
 import type { Region, SignInMode } from '../../../shared/settings/settings';
 
+/** Matches main's default (electron/auth/oauth-sign-in.ts) and the setup guide. */
+export const DEFAULT_CALLBACK_PORT = 47321;
+
+/** What to register as the app's redirect URL in the Feishu/Lark console. */
+export function redirectUrlFor(port: string): string {
+  return `http://127.0.0.1:${port}/callback`;
+}
+
 export type SignInRequest = InvokeRequest<'auth:sign-in'>;
 export type UserIdType = 'open_id' | 'union_id' | 'user_id';
 
@@ -13,6 +21,8 @@ export interface SignInForm {
   token: string;
   userId: string;
   userIdType: UserIdType;
+  /** The loopback port the browser returns to (registered as the app's redirect URL). */
+  callbackPort: string;
 }
 
 export const EMPTY_FORM: SignInForm = {
@@ -24,10 +34,11 @@ export const EMPTY_FORM: SignInForm = {
   token: '',
   userId: '',
   userIdType: 'open_id',
+  callbackPort: String(DEFAULT_CALLBACK_PORT),
 };
 
 /** Which field is missing, as a catalog key of its label; or the problem with the URL. */
-export type FormProblem = { kind: 'required'; field: 'signin.appId' | 'signin.appSecret' | 'signin.token' | 'signin.userId' | 'signin.baseUrl' } | { kind: 'bad-url' };
+export type FormProblem = { kind: 'required'; field: 'signin.appId' | 'signin.appSecret' | 'signin.token' | 'signin.userId' | 'signin.baseUrl' } | { kind: 'bad-url' } | { kind: 'bad-port' };
 
 function isServerUrl(value: string): boolean {
   try {
@@ -61,6 +72,10 @@ export function buildSignInRequest(form: SignInForm): { ok: true; request: SignI
   if (problem) return { ok: false, problem };
   if (form.mode === 'user-token') return { ok: true, request: { mode: 'user-token', ...common, token: form.token.trim() } };
   const app = { appId: form.appId.trim(), appSecret: form.appSecret.trim() };
-  if (form.mode === 'oauth') return { ok: true, request: { mode: 'oauth', ...common, ...app } };
+  if (form.mode === 'oauth') {
+    const port = Number(form.callbackPort.trim());
+    if (!Number.isInteger(port) || port < 1024 || port > 65535) return { ok: false, problem: { kind: 'bad-port' } };
+    return { ok: true, request: { mode: 'oauth', ...common, ...app, callbackPort: port } };
+  }
   return { ok: true, request: { mode: 'tenant', ...common, ...app, userId: form.userId.trim(), userIdType: form.userIdType } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSignInRequest, EMPTY_FORM } from '../../../renderer/src/sign-in/sign-in-request';
+import { buildSignInRequest, EMPTY_FORM, redirectUrlFor } from '../../../renderer/src/sign-in/sign-in-request';
 import { invokeRequestSchemas } from '../../../shared/ipc/request-schemas';
 
 describe('sign-in request', () => {
@@ -15,7 +15,17 @@ describe('sign-in request', () => {
       if (built.ok) expect(invokeRequestSchemas['auth:sign-in'].safeParse(built.request).success).toBe(true);
     }
     const oauth = buildSignInRequest(forms[0]!);
-    expect(oauth.ok && oauth.request).toMatchObject({ mode: 'oauth', appId: 'cli_a' });
+    expect(oauth.ok && oauth.request).toMatchObject({ mode: 'oauth', appId: 'cli_a', callbackPort: 47321 });
+  });
+
+  it('sends the callback port the user registered, and refuses one main would refuse', () => {
+    const form = { ...EMPTY_FORM, appId: 'cli_a', appSecret: 's' };
+    const built = buildSignInRequest({ ...form, callbackPort: ' 50123 ' });
+    expect(built.ok && built.request).toMatchObject({ callbackPort: 50123 });
+    for (const callbackPort of ['80', '70000', 'abc', '']) {
+      expect(buildSignInRequest({ ...form, callbackPort })).toEqual({ ok: false, problem: { kind: 'bad-port' } });
+    }
+    expect(redirectUrlFor('50123')).toBe('http://127.0.0.1:50123/callback');
   });
 
   it('names the missing field instead of sending a bad request', () => {
