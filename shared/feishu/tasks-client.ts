@@ -138,8 +138,11 @@ export function createTasksClient(options: TasksClientOptions): TasksClient {
       if (data.count !== null && data.count.total !== null) {
         return { topic: query.topic, total: data.count.total, capped: data.count.hasMore, calls };
       }
-      // Feishu omits empty fields: no count means we count the one page we have.
-      return { topic: query.topic, total: data.tasks.length, capped: data.hasMore, calls };
+      // Feishu omits empty fields: no count on a lone page means we count that page; with more
+      // pages behind it the only honest number is the full list's (rare: the docs promise count).
+      if (!data.hasMore) return { topic: query.topic, total: data.tasks.length, capped: false, calls };
+      const all = await this.queryTopic(query);
+      return { topic: query.topic, total: all.tasks.length, capped: false, calls: calls + all.calls };
     },
   };
 }

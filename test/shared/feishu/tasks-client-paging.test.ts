@@ -130,6 +130,16 @@ describe('tasks client count', () => {
     const client = createTasksClient({ baseUrl: server.url, fetch: (u, i) => fetch(u, i), tokens: staticTokenSource(TOKEN) });
     expect(await client.countTopic({ userId: 'ou_me', topic: '1' })).toEqual({ topic: '1', total: 2, capped: false, calls: 1 });
   });
+
+  it('counts every page when the server sends no count but has more pages', async () => {
+    server = await startPageServer((request) =>
+      request.query.get('page_token') === 'p2'
+        ? { body: { code: 0, data: { tasks: [rawTask(3)], has_more: false } } }
+        : { body: { code: 0, data: { tasks: [rawTask(1), rawTask(2)], has_more: true, page_token: 'p2' } } },
+    );
+    const client = createTasksClient({ baseUrl: server.url, fetch: (u, i) => fetch(u, i), tokens: staticTokenSource(TOKEN) });
+    expect(await client.countTopic({ userId: 'ou_me', topic: '1' })).toEqual({ topic: '1', total: 3, capped: false, calls: 3 });
+  });
 });
 
 describe('tasks client guards', () => {
