@@ -43,7 +43,8 @@ export async function createWatchReporter(options: {
       // result.tasks is every page (only the count is capped at 999), so "gone" is reliable.
       const observed = observeTasks(state, topic, result.tasks, options.now());
       if (observed.backlog !== null) {
-        print({ event: 'backlog', total: result.total ?? observed.backlog }, `${result.total ?? observed.backlog} task(s) already waiting. New ones will be printed as they arrive.`);
+        // The tasks actually waiting (all pages), not count.total, which stops at 999.
+        print({ event: 'backlog', total: observed.backlog }, `${observed.backlog} task(s) already waiting. New ones will be printed as they arrive.`);
       }
       const rawById = new Map<string, RawTask>();
       if (observed.newTasks.length > 0) for (const raw of result.rawTasks) if (typeof raw.task_id === 'string') rawById.set(raw.task_id, raw);
