@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createAppCore } from '../../shared/app/app-core';
 import type { AppCore, AppCoreDeps } from '../../shared/app/app-core';
@@ -13,6 +12,7 @@ import { createSeenState, parseSeenState } from '../../shared/tasks/seen-ledger'
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
 import { createJsonStateFile } from '../state/json-state-file';
+import { stateOwnerKey } from '../state/state-owner-key';
 import { createLiveSession } from './live-session';
 import type { LiveSession } from './live-session';
 
@@ -78,7 +78,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
       ...deps.core,
       session: live.session,
       settings: () => deps.settings.get(),
-      seen: stateFile(join(deps.stateDir, `seen-${account ? ownerKey(account) : 'demo'}.json`), parseSeenState, createSeenState, deps),
+      seen: stateFile(join(deps.stateDir, `seen-${account ? stateOwnerKey(account.baseUrl, account.userId) : 'demo'}.json`), parseSeenState, createSeenState, deps),
       // Demo calls go to the local sandbox: they cost the tenant nothing and are not counted.
       calls: account ? stateFile(join(deps.stateDir, 'calls.json'), parseCallCounterState, createCallCounterState, deps) : memoryState(createCallCounterState()),
     });
@@ -150,11 +150,6 @@ export function createAppController(deps: AppControllerDeps): AppController {
       await live?.close();
     },
   };
-}
-
-/** One ledger per account, named without exposing who it is. */
-function ownerKey(account: Account): string {
-  return createHash('sha256').update(`${account.baseUrl}\n${account.userId}`).digest('hex').slice(0, 16);
 }
 
 function stateFile<T>(path: string, parse: (input: unknown) => T, fallback: () => T, deps: Pick<AppControllerDeps, 'core'>): StatePort<T> {

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import type { ApiError } from '../../shared/feishu/api-error';
 import type { RawTask } from '../../shared/feishu/raw-task';
 import type { TopicResult } from '../../shared/feishu/tasks-client';
@@ -8,12 +7,13 @@ import type { SeenState } from '../../shared/tasks/seen-ledger';
 import type { TopicCode } from '../../shared/tasks/topic';
 import type { CliIo } from '../auth/cli-auth-context';
 import { createJsonStateFile } from '../state/json-state-file';
+import { stateOwnerKey } from '../state/state-owner-key';
 import type { ApiSession } from './api-session';
 import { terminalSafe } from './terminal-text';
 
 // What `watch` prints, and the memory of what it printed. The ledger is saved after every cycle
 // that changed it (atomically), so a restart prints neither the backlog nor old tasks again.
-// One ledger per base URL + user, so switching accounts never mixes them up.
+// One ledger per account (stateOwnerKey), so switching accounts never mixes them up.
 
 export interface WatchReporter {
   result(topic: TopicCode, result: TopicResult): void;
@@ -29,7 +29,7 @@ export async function createWatchReporter(options: {
   now(): number;
 }): Promise<WatchReporter> {
   const { io, json } = options;
-  const owner = createHash('sha256').update(`${options.session.baseUrl}\n${options.session.userId}`).digest('hex').slice(0, 16);
+  const owner = stateOwnerKey(options.session.baseUrl, options.session.userId);
   const file = createJsonStateFile(join(options.stateDir, `watch-seen-${owner}.json`), { parse: parseSeenState, fallback: createSeenState });
   const read = await file.read();
   if (read.repaired) io.stderr(`watch: ${read.message ?? 'the state file was broken'}; started afresh.`);
