@@ -1,7 +1,7 @@
 import type { TopicResult } from '../feishu/tasks-client';
 import type { Outcome } from '../ipc/contract';
 import type { AppState, TopicView } from '../ipc/view-types';
-import { safeExternalUrl, taskLink } from '../links/url-policy';
+import { taskLink } from '../links/url-policy';
 import type { PlannedNotification } from '../notify/notification-plan';
 import type { ClockPort } from '../poller/clock-port';
 import { createPoller } from '../poller/poller';
@@ -146,12 +146,10 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     });
   }
 
+  /** `url` comes from taskLink (the URL policy); the opener adapter applies it once more at the exit. */
   async function open(url: string): Promise<boolean> {
-    // The policy is applied again here, whoever asked, so no path can open anything else.
-    const safe = safeExternalUrl(url);
-    if (!safe) return false;
     try {
-      await deps.opener.open(safe);
+      await deps.opener.open(url);
       return true;
     } catch (error) {
       deps.log.warn('could not open a task link', error);
