@@ -9,7 +9,7 @@ import { TaskRow } from './TaskRow';
 export const ROW_HEIGHT = 64;
 export const HEADER_HEIGHT = 32;
 
-interface TaskListProps {
+export interface TaskListProps {
   items: ListItem[];
   label: string;
   selected: number;

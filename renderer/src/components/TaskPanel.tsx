@@ -1,28 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { TaskView, TopicView } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
-import type { TimeFormat } from '../i18n/time-format';
-import type { ListItem, TaskQuery } from '../tasks/task-query';
+import type { TaskQuery } from '../tasks/task-query';
 import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
 import { StaleBanner } from './StaleBanner';
 import { TaskList } from './TaskList';
+import type { TaskListProps } from './TaskList';
 
-interface TaskPanelProps {
+/** Everything the list takes (its label is the topic name), plus what the other states need. */
+interface TaskPanelProps extends Omit<TaskListProps, 'label'> {
   topic: TopicCode;
   topicName: string;
   view: TopicView | null;
   tasks: TaskView[];
-  items: ListItem[];
   query: TaskQuery;
-  selected: number;
-  focusRequest: number;
-  menuTaskId: string | null;
-  now: number;
-  time: TimeFormat;
-  onOpen(task: TaskView): void;
-  onSelect(index: number): void;
-  onMenu(task: TaskView, anchor: HTMLElement): void;
   onClearSearch(): void;
   onRetry(): void;
   onSignIn(): void;
