@@ -3,8 +3,8 @@ import type { RawTask } from '../../shared/feishu/raw-task';
 import type { TopicCode } from '../../shared/tasks/topic';
 import type { TokenRegistry } from './token-registry';
 
-// The sandbox's public shape (docs: /work/notes/interfaces.md "Sandbox"). server.ts re-exports
-// these so route files import everything from one place.
+// The sandbox's public shape. Route files import it from here, never from server.ts (which
+// imports them: that would be a circle); server.ts re-exports it for the sandbox's users.
 
 export interface SandboxOptions {
   /** 0 (default) picks a free port. */

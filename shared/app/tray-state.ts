@@ -4,7 +4,7 @@ import type { PollerStatus } from '../poller/poller-status';
 import { presentTray } from '../tray/tray-presentation';
 import type { TrayPresentation } from '../tray/tray-presentation';
 import { MENU_TASK_LIMIT } from '../tray/tray-presentation';
-import type { AppSession } from './app-core';
+import type { AppSession } from './app-core-types';
 import { newSince } from './task-views';
 import { countOf, snapshotOf } from './topic-snapshots';
 import type { TopicSnapshots } from './topic-snapshots';

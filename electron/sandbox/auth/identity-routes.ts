@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Sandbox } from '../server';
+import type { Sandbox } from '../sandbox-types';
 import type { AuthSandboxState } from './auth-sandbox-state';
 import { SANDBOX_APP_ID, SANDBOX_APP_SECRET, SANDBOX_USER_NAME } from './demo-app';
 import { bearer, tokenError } from './oauth-reply';

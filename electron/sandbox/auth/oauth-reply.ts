@@ -1,4 +1,4 @@
-import type { SandboxReply } from '../server';
+import type { SandboxReply } from '../sandbox-types';
 
 // Error answers in the shape of the v2 OAuth endpoint: Feishu's `code` plus OAuth's
 // `error`/`error_description`. Never echoes a secret or token back.

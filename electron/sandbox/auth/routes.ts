@@ -1,4 +1,4 @@
-import type { Sandbox } from '../server';
+import type { Sandbox } from '../sandbox-types';
 import { createAuthSandboxState } from './auth-sandbox-state';
 import { registerAuthorizeRoute } from './authorize-route';
 import { registerIdentityRoutes } from './identity-routes';

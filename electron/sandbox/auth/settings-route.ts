@@ -1,4 +1,4 @@
-import type { Sandbox } from '../server';
+import type { Sandbox } from '../sandbox-types';
 import type { AuthSandboxSettings, AuthSandboxState } from './auth-sandbox-state';
 
 // POST /__sandbox/auth/settings: tests (and a curious developer) turn the sign-in knobs over HTTP,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Sandbox, SandboxReply } from '../server';
+import type { Sandbox, SandboxReply } from '../sandbox-types';
 import type { AuthSandboxState } from './auth-sandbox-state';
 import { SANDBOX_APP_ID, SANDBOX_APP_SECRET, SANDBOX_DENYING_APP_ID } from './demo-app';
 import { oauthError } from './oauth-reply';

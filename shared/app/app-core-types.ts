@@ -1,0 +1,65 @@
+import type { TopicResult } from '../feishu/tasks-client';
+import type { Outcome } from '../ipc/contract';
+import type { AppState, TopicView } from '../ipc/view-types';
+import type { ClockPort } from '../poller/clock-port';
+import type { CallCounterState } from '../quota/call-counter';
+import type { Account, Settings } from '../settings/settings';
+import type { SeenState } from '../tasks/seen-ledger';
+import type { TopicCode } from '../tasks/topic';
+import type * as Ports from './app-ports';
+import type { TrayEvent } from './app-ports';
+
+// The core's contract with the composition root: what it is given (a session and the ports) and
+// what it answers. Its own module so the core's parts can share these types without importing
+// app-core.ts (which imports them: that would be a circle).
+
+/** One signed-in account (or the demo): who it is and how to fetch its topics. */
+export interface AppSession {
+  demo: boolean;
+  account: Account | null;
+  keychain: { available: boolean; message?: string };
+  fetchTopic(topic: TopicCode, signal: AbortSignal | undefined): Promise<TopicResult>;
+}
+
+export interface AppCoreDeps {
+  clock: ClockPort;
+  random(): number;
+  createAbortController?: () => { signal: AbortSignal; abort(): void };
+  session: AppSession;
+  settings(): Settings;
+  locale(): 'zh' | 'en';
+  utcOffsetMinutes(): number;
+  seen: Ports.StatePort<SeenState>;
+  calls: Ports.StatePort<CallCounterState>;
+  notifier: Ports.NotifierPort;
+  renderer: Ports.RendererPort;
+  opener: Ports.ExternalOpenerPort;
+  clipboard: Ports.ClipboardPort;
+  window: Ports.WindowPort;
+  tray: Ports.TrayPort;
+  badge: Ports.PlatformBadgePort;
+  log: Ports.LoggerPort;
+  /** The tray's Settings and Sign in items: show the window at the settings page. */
+  showSettings(): void;
+  quit(): void;
+}
+
+export type LinkKind = 'pc' | 'mobile' | 'helpdesk';
+
+export interface AppCore {
+  start(): Promise<void>;
+  /** Stops polling and waits until what was announced is on disk. */
+  stop(): Promise<void>;
+  getState(): AppState;
+  getTopic(topic: TopicCode): TopicView;
+  refresh(topic?: TopicCode): Promise<void>;
+  openTask(topic: TopicCode, taskId: string, link: LinkKind): Promise<Outcome>;
+  copyLink(topic: TopicCode, taskId: string, link: LinkKind): Outcome;
+  markSeen(topic: TopicCode): void;
+  pause(until: number | null): void;
+  resume(): void;
+  trayEvent(event: TrayEvent): void;
+  windowShown(topic: TopicCode): void;
+  power(event: 'suspend' | 'resume' | 'unlock' | 'online'): void;
+  settingsChanged(): void;
+}
