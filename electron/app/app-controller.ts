@@ -7,6 +7,7 @@ import type { FetchPort } from '../../shared/feishu/fetch-port';
 import type { InvokeHandlers } from '../../shared/ipc/contract';
 import { createCallCounterState, parseCallCounterState } from '../../shared/quota/call-counter';
 import { SettingsSchema } from '../../shared/settings/settings';
+import { applySettingsPatch } from '../../shared/settings/settings-patch';
 import type { Account, Settings } from '../../shared/settings/settings';
 import { createSeenState, parseSeenState } from '../../shared/tasks/seen-ledger';
 import { signIn } from '../auth/sign-in';
@@ -104,7 +105,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'settings:get': () => deps.settings.get(),
     'settings:update': (patch) => {
       const previous = deps.settings.get();
-      const next = SettingsSchema.parse({ ...previous, ...patch, account: previous.account });
+      const next = SettingsSchema.parse({ ...applySettingsPatch(previous, patch), account: previous.account });
       deps.settings.set(next);
       deps.applySettings(next, previous);
       current().settingsChanged();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_CODES } from '../tasks/topic';
-import { REGIONS, SettingsSchema } from '../settings/settings';
+import { REGIONS } from '../settings/settings';
+import { SettingsPatchSchema } from '../settings/settings-patch';
 
 // Run-time schemas for every invoke channel's request. Main parses each payload with these
 // (the renderer is untrusted). Kept apart from contract.ts so the preload and the renderer do
@@ -19,7 +20,8 @@ export const invokeRequestSchemas = {
   'poller:pause': z.object({ until: z.number().int().positive().nullable() }),
   'poller:resume': z.void(),
   'settings:get': z.void(),
-  'settings:update': SettingsSchema.omit({ account: true, schemaVersion: true }).partial(),
+  // Only the keys the window sent: no defaults filled in (settings-patch.ts says why).
+  'settings:update': SettingsPatchSchema,
   'auth:sign-in': z.discriminatedUnion('mode', [
     z.object({
       mode: z.literal('oauth'),
