@@ -41,12 +41,12 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   function onEvent(event: PollerEvent) {
     if (event.type === 'result') return onResult(event.result);
     if (event.type === 'error') {
-      topics.recordError(event.topic, event.error.toJSON());
+      topics.recordError(event.topic, event.error.toJSON(), clock.now());
       deps.log.warn(`fetching topic ${event.topic} failed: ${event.error.kind}`, event.error.toJSON());
       return broadcast.render(event.topic);
     }
     status = event.status;
-    if (status.kind !== 'updating') topics.clearLoading();
+    if (status.kind !== 'updating') topics.clearLoading((topic) => poller.covers(topic));
     broadcast.render();
   }
 

@@ -8,12 +8,14 @@ import type { TopicState } from './topic-state';
 
 // Fetches outside the poll's schedule: the refresh buttons, and the window asking for a topic
 // it has no (or only old) data for. All of them go through the poller, so they are counted and
-// never run beside a cycle in flight.
+// never run beside a cycle in flight. The window's own asks cost a call only when nothing
+// fetched or will fetch the topic anyway: at start-up the first poll is already on its way.
 
 /** A topic shown in the window is refreshed on opening when its data is older than this. */
 export const STALE_ON_OPEN_MS = 60_000;
 
 export interface TopicRefresh {
+  /** The refresh buttons: the polled topics plus `topic`. */
   refresh(topic?: TopicCode): Promise<void>;
   /** The topic's view; fetches it first when it was never fetched. */
   getTopic(topic: TopicCode): TopicView;
@@ -34,16 +36,28 @@ export function createTopicRefresh(deps: RefreshDeps, parts: { poller: Poller; t
     await poller.refreshNow(topic ? [topic] : undefined);
   }
 
+  /** True when a fetch of `topic` is in flight, queued, or ended less than `withinMs` ago. */
+  function underway(topic: TopicCode, withinMs: number): boolean {
+    if (topics.snapshot(topic).loading || poller.covers(topic)) return true;
+    const attemptedAt = topics.attemptedAt(topic);
+    return attemptedAt !== null && clock.now() - attemptedAt <= withinMs;
+  }
+
+  /** The window wants `topic`: a polled topic gets a whole poll, any other just itself. */
+  function fetchForWindow(topic: TopicCode) {
+    topics.setLoading([topic], true);
+    broadcast.render(topic);
+    void (polledTopics(deps.settings()).includes(topic) ? poller.refreshNow() : poller.fetchOnly([topic]));
+  }
+
   return {
     refresh,
     getTopic(topic) {
-      const snapshot = topics.snapshot(topic);
-      if (snapshot.fetchedAt === null && !snapshot.loading && !snapshot.error) void refresh(topic);
+      if (topics.attemptedAt(topic) === null && !underway(topic, 0)) fetchForWindow(topic);
       return topics.view(topic, clock.now());
     },
     windowShown(topic) {
-      const { fetchedAt, loading } = topics.snapshot(topic);
-      if (!loading && (fetchedAt === null || clock.now() - fetchedAt > STALE_ON_OPEN_MS)) void refresh(topic);
+      if (!underway(topic, STALE_ON_OPEN_MS)) fetchForWindow(topic);
     },
   };
 }

@@ -21,10 +21,12 @@ export interface TopicState {
   markAllLooked(now: number): void;
   /** Takes a fetched topic in and says what is new in it. */
   record(result: TopicResult, now: number): Observation;
-  recordError(topic: TopicCode, error: ApiErrorDetails): void;
+  recordError(topic: TopicCode, error: ApiErrorDetails, now: number): void;
   setLoading(topics: readonly TopicCode[], loading: boolean): void;
-  /** A cycle ended: no topic is loading any more. */
-  clearLoading(): void;
+  /** A cycle ended: no topic is loading any more, except those `stillComing` says are queued. */
+  clearLoading(stillComing: (topic: TopicCode) => boolean): void;
+  /** When the topic's latest fetch ended, well or not; null when it never was fetched. */
+  attemptedAt(topic: TopicCode): number | null;
   snapshot(topic: TopicCode): TopicSnapshot;
   snapshots(): TopicSnapshots;
   counts(): Partial<Record<TopicCode, TopicCount>>;
@@ -40,6 +42,7 @@ export function createTopicState(deps: { seen: StatePort<SeenState>; log: Logger
   let snapshots: TopicSnapshots = {};
   let seen: SeenState = createSeenState();
   const lookedAt: Partial<Record<TopicCode, number>> = {};
+  const attempted: Partial<Record<TopicCode, number>> = {};
   let writes: Promise<void> = Promise.resolve();
 
   const lastLookedAt = (topic: TopicCode) => lookedAt[topic] ?? 0;
@@ -58,6 +61,7 @@ export function createTopicState(deps: { seen: StatePort<SeenState>; log: Logger
     },
     record(result, now) {
       snapshots = withResult(snapshots, result, now);
+      attempted[result.topic] = now;
       const observation = observeTasks(seen, result.topic, result.tasks, now);
       seen = observation.state;
       // The backlog the user finds on first sign-in is not "new since last look".
@@ -65,16 +69,18 @@ export function createTopicState(deps: { seen: StatePort<SeenState>; log: Logger
       save();
       return observation;
     },
-    recordError(topic, error) {
+    recordError(topic, error, now) {
       snapshots = withError(snapshots, topic, error);
+      attempted[topic] = now;
     },
     setLoading(topics, loading) {
       snapshots = withLoading(snapshots, topics, loading);
     },
-    clearLoading() {
-      const loading = (Object.keys(snapshots) as TopicCode[]).filter((t) => snapshots[t]?.loading);
+    clearLoading(stillComing) {
+      const loading = (Object.keys(snapshots) as TopicCode[]).filter((t) => snapshots[t]?.loading && !stillComing(t));
       snapshots = withLoading(snapshots, loading, false);
     },
+    attemptedAt: (topic) => attempted[topic] ?? null,
     snapshot: (topic) => snapshotOf(snapshots, topic),
     snapshots: () => snapshots,
     counts: () => countsOf(snapshots),

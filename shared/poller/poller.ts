@@ -1,58 +1,19 @@
-import type { ApiError } from '../feishu/api-error';
-import type { TopicResult } from '../feishu/tasks-client';
 import { startOfNextMonth } from '../quota/call-counter';
 import type { TopicCode } from '../tasks/topic';
 import { DEFAULT_BACKOFF, DEFAULT_JITTER_RATIO, jitteredInterval } from './backoff';
-import type { BackoffOptions } from './backoff';
-import type { ClockPort } from './clock-port';
 import { planAfterFailure } from './failure-plan';
 import { setLongTimer } from './long-timer';
 import { runPollCycle } from './poll-cycle';
 import type { CycleOutcome } from './poll-cycle';
 import type { PollerStatus } from './poller-status';
+import type { Poller, PollerEvent, PollerOptions } from './poller-types';
+
+export type { Poller, PollerEvent, PollerOptions } from './poller-types';
 
 // The one polling loop. At most one cycle runs at a time: refreshNow/resume during a cycle queue
-// one follow-up cycle (coalesced), and nothing runs before a rate limit's wait is over.
-
-export interface PollerOptions {
-  clock: ClockPort;
-  /** Returns [0, 1); injected so tests can pin the jitter. */
-  random: () => number;
-  fetchTopic: (topic: TopicCode, signal: AbortSignal | undefined) => Promise<TopicResult>;
-  /** Read at every cycle, so settings changes apply from the next poll. */
-  topics: () => TopicCode[];
-  intervalMs: () => number;
-  jitterRatio?: number;
-  backoff?: BackoffOptions;
-  onEvent: (event: PollerEvent) => void;
-  /** Called with every batch of API calls spent (for the monthly call counter). */
-  onCalls?: (count: number) => void;
-  /** When a quota-exhausted stop ends by itself; default: startOfNextMonth in local time. */
-  quotaResetAt?: (now: number) => number;
-  /** Lets stop() cancel the fetch in flight; pass `() => new AbortController()`. */
-  createAbortController?: () => { signal: AbortSignal; abort(): void };
-}
-
-export type PollerEvent =
-  | { type: 'status'; status: PollerStatus }
-  | { type: 'result'; topic: TopicCode; result: TopicResult }
-  | { type: 'error'; topic: TopicCode; error: ApiError };
-
-export interface Poller {
-  /** Polls at once, then every interval. */
-  start(): void;
-  /** Stops the loop; a cycle in flight is aborted (if possible) and its outcome ignored. */
-  stop(): void;
-  /** Fetches the polled topics plus `topics` now (or right after the cycle in flight). */
-  refreshNow(topics?: TopicCode[]): Promise<void>;
-  /** No polling until `until` (epoch ms) or, with null, until resume(). */
-  pause(until: number | null): void;
-  /** Ends a pause or a stop and polls at once. */
-  resume(): void;
-  status(): PollerStatus;
-  /** API calls made since the poller was created. */
-  calls(): number;
-}
+// one follow-up cycle (coalesced), and nothing runs before a rate limit's wait is over. A cycle
+// asked for by fetchOnly fetches only its topics (unless a poll joins the queue) and leaves the
+// poll's timer alone.
 
 export function createPoller(options: PollerOptions): Poller {
   const { clock } = options;
@@ -73,7 +34,8 @@ export function createPoller(options: PollerOptions): Poller {
   let cancelPauseEnd: (() => void) | null = null;
   let inFlight: Promise<void> | null = null;
   let abortInFlight: (() => void) | null = null;
-  let pending: { topics: Set<TopicCode>; waiters: Array<() => void> } | null = null;
+  let pending: { topics: Set<TopicCode>; polled: boolean; waiters: Array<() => void> } | null = null;
+  let unfetched: Set<TopicCode> | null = null; // what the cycle in flight has yet to fetch
 
   const emit = (event: PollerEvent): void => {
     try {
@@ -102,15 +64,17 @@ export function createPoller(options: PollerOptions): Poller {
     clearPoll();
     cancelPoll = setLongTimer(clock, () => {
       cancelPoll = null;
-      void request([]);
+      void request([], true);
     }, ms);
   };
   const planPoll = (ms: number): void => {
     if (started && !paused) armPoll(ms);
   };
 
-  function request(extra: readonly TopicCode[]): Promise<void> {
-    const batch = pending ?? (pending = { topics: new Set(), waiters: [] });
+  /** Queues `extra` (plus the polled topics when `polled`) for the next cycle, and runs it if it can. */
+  function request(extra: readonly TopicCode[], polled: boolean): Promise<void> {
+    const batch = pending ?? (pending = { topics: new Set(), polled, waiters: [] });
+    batch.polled ||= polled;
     for (const topic of extra) batch.topics.add(topic);
     const done = new Promise<void>((resolve) => batch.waiters.push(resolve));
     kick();
@@ -126,7 +90,7 @@ export function createPoller(options: PollerOptions): Poller {
     }
     const batch = pending;
     pending = null;
-    inFlight = runCycle([...batch.topics])
+    inFlight = runCycle([...batch.topics], batch.polled)
       .catch(() => undefined) // only a throwing topics()/intervalMs() gets here; never unhandled
       .finally(() => {
         inFlight = null;
@@ -135,11 +99,13 @@ export function createPoller(options: PollerOptions): Poller {
       });
   }
 
-  async function runCycle(extra: readonly TopicCode[]): Promise<void> {
-    clearPoll();
+  async function runCycle(extra: readonly TopicCode[], polled: boolean): Promise<void> {
+    // A cycle for on-demand topics only leaves the next poll where it was.
+    if (polled) clearPoll();
     const cycleGeneration = generation;
     const current = (): boolean => cycleGeneration === generation;
-    const topics = [...new Set([...options.topics(), ...extra])];
+    const topics = [...new Set([...(polled ? options.topics() : []), ...extra])];
+    unfetched = new Set(topics);
     setStatus({ kind: 'updating', lastSuccessAt });
     const controller = options.createAbortController?.();
     abortInFlight = controller ? () => controller.abort() : null;
@@ -149,8 +115,8 @@ export function createPoller(options: PollerOptions): Poller {
         topics,
         fetchTopic: options.fetchTopic,
         signal: controller?.signal,
-        onResult: (topic, result) => current() && emit({ type: 'result', topic, result }),
-        onError: (topic, error) => current() && emit({ type: 'error', topic, error }),
+        onResult: (topic, result) => (unfetched?.delete(topic), current() && emit({ type: 'result', topic, result })),
+        onError: (topic, error) => (unfetched?.delete(topic), current() && emit({ type: 'error', topic, error })),
         onCalls: (count) => {
           if (count <= 0) return;
           totalCalls += count;
@@ -159,18 +125,20 @@ export function createPoller(options: PollerOptions): Poller {
       });
     } finally {
       abortInFlight = null;
+      unfetched = null;
     }
-    if (current()) settle(outcome);
+    if (current()) settle(outcome, polled);
   }
 
-  function settle(outcome: CycleOutcome): void {
+  function settle(outcome: CycleOutcome, polled: boolean): void {
     const now = clock.now();
     if (outcome.ok) {
-      lastSuccessAt = now;
+      // "Updated at" is about the polled topics; an on-demand fetch keeps the poll's timer.
+      if (polled || lastSuccessAt === null) lastSuccessAt = now;
       failures = 0;
       offlineSince = null;
       show({ kind: 'idle', lastSuccessAt });
-      planPoll(jitteredInterval(options.intervalMs(), jitter, options.random));
+      if (polled || !cancelPoll) planPoll(jitteredInterval(options.intervalMs(), jitter, options.random));
       return;
     }
     const { error } = outcome;
@@ -197,18 +165,26 @@ export function createPoller(options: PollerOptions): Poller {
     planPoll(plan.wait);
   }
 
+  function polledNow(): TopicCode[] {
+    try {
+      return options.topics();
+    } catch {
+      return [];
+    }
+  }
+
   function resume(): void {
     const wasPaused = paused !== null;
     paused = null;
     clearPauseEnd();
-    if (wasPaused || status.kind === 'stopped') void request([]);
+    if (wasPaused || status.kind === 'stopped') void request([], true);
   }
 
   return {
     start() {
       if (started) return;
       started = true;
-      void request([]);
+      void request([], true);
     },
     stop() {
       started = false;
@@ -222,7 +198,15 @@ export function createPoller(options: PollerOptions): Poller {
       for (const resolve of dropped?.waiters ?? []) resolve();
     },
     refreshNow(topics = []) {
-      return request(topics);
+      return request(topics, true);
+    },
+    fetchOnly(topics) {
+      return request(topics, false);
+    },
+    covers(topic) {
+      if (unfetched?.has(topic)) return true;
+      if (!pending) return false;
+      return pending.topics.has(topic) || (pending.polled && polledNow().includes(topic));
     },
     pause(until) {
       paused = { until };
