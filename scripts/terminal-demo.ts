@@ -19,7 +19,7 @@ const io: CliIo = {
   stdinIsTty: false,
 };
 
-const sandbox = await startSandbox({ arrivalEveryMs: ARRIVAL_EVERY_MS });
+const sandbox = await startSandbox({ arrivalEveryMs: ARRIVAL_EVERY_MS, controlRoutes: false });
 const stateDir = await mkdtemp(join(tmpdir(), 'approval-tray-demo-'));
 const stop = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());

@@ -17,6 +17,8 @@ export const DEMO_ARRIVAL_MS = 3 * 60_000;
 export interface LiveSession {
   session: AppSession;
   close(): Promise<void>;
+  /** The demo's sandbox (for the log and tests); undefined for an account. */
+  sandboxUrl?: string;
 }
 
 export interface LiveSessionDeps {
@@ -32,11 +34,13 @@ export interface LiveSessionDeps {
 
 export async function createLiveSession(deps: LiveSessionDeps): Promise<LiveSession> {
   if (deps.account === null) {
-    const sandbox = await startSandbox({ arrivalEveryMs: DEMO_ARRIVAL_MS, now: deps.now });
+    // No /__sandbox knobs in the app: any web page could reach them on loopback.
+    const sandbox = await startSandbox({ arrivalEveryMs: DEMO_ARRIVAL_MS, now: deps.now, controlRoutes: false });
     const client = createTasksClient({ baseUrl: sandbox.url, fetch: deps.fetch, tokens: staticTokenSource(sandbox.demoToken) });
     return {
       session: sessionOf(true, null, deps.keychain, client, sandbox.demoUserId),
       close: () => sandbox.close(),
+      sandboxUrl: sandbox.url,
     };
   }
   let account = deps.account;

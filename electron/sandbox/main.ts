@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CONTROL_HEADER } from './request-gate';
 import { startSandbox } from './server';
 
 // `npm run sandbox [-- --port 8787 --seed 7 --words]`: the local Feishu stand-in for the demo and
@@ -25,7 +26,9 @@ async function main(): Promise<void> {
   console.log(`Demo token:   ${sandbox.demoToken}`);
   console.log(`Demo user id: ${sandbox.demoUserId}`);
   console.log(`Try: npm run cli -- tasks --base-url ${sandbox.url} --token ${sandbox.demoToken} --user-id ${sandbox.demoUserId}`);
-  if (arrivalSeconds > 0) console.log(`A new to-do task arrives every ${arrivalSeconds} s. Faults: POST ${sandbox.url}/__sandbox/fault {"kind":"rate-limited","times":1}`);
+  if (arrivalSeconds > 0) console.log(`A new to-do task arrives every ${arrivalSeconds} s.`);
+  // The knobs need this run's secret, so a web page open in a browser cannot use them.
+  console.log(`Control:      curl -H '${CONTROL_HEADER}: ${sandbox.controlSecret}' -d '{"kind":"rate-limited","times":1}' ${sandbox.url}/__sandbox/fault`);
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -17,6 +17,11 @@ export interface SandboxOptions {
   arrivalEveryMs?: number;
   /** Send "Todo"/"Running" words instead of the numeric strings of the field table. */
   wordStatuses?: boolean;
+  /**
+   * The /__sandbox/* knobs over HTTP (default true), each request needing `controlSecret` in the
+   * x-sandbox-control header. The in-app demo passes false: a web page must not add tasks.
+   */
+  controlRoutes?: boolean;
 }
 
 export interface RecordedRequest {
@@ -92,4 +97,6 @@ export interface Sandbox {
   route(method: 'GET' | 'POST', path: string, handler: SandboxHandler): void;
   demoToken: string;
   demoUserId: string;
+  /** This run's secret for the /__sandbox/* routes (x-sandbox-control header); null: no such routes. */
+  controlSecret: string | null;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createArrivals } from './arrivals';
@@ -5,6 +6,8 @@ import { registerAuthRoutes } from './auth/routes';
 import { registerControlRoutes } from './control-routes';
 import { createFaultState } from './faults';
 import { BodyTooLargeError, readSandboxRequest, recordOf, sendReply } from './http-exchange';
+import { createRequestGate, loopbackHosts } from './request-gate';
+import type { RequestGate } from './request-gate';
 import type { RecordedRequest, Sandbox, SandboxHandler, SandboxOptions } from './sandbox-types';
 import { createTaskStore } from './task-store';
 import { TASKS_QUERY_PATH, createTasksQueryHandler } from './tasks-query-route';
@@ -14,6 +17,8 @@ export type * from './sandbox-types';
 
 // A local stand-in for Feishu's open platform: the approval tasks query, the sign-in endpoints
 // and /__sandbox knobs, on a real HTTP server, so the app, CLI, tests and demo need no tenant.
+// Only requests addressed to its loopback name are served, and the knobs need a per-run secret
+// (request-gate.ts); the in-app demo starts it without knobs at all.
 
 export const DEMO_TOKEN = 'u-sandbox-demo-token';
 export const DEMO_USER_ID = 'ou_sandbox_demo_user';
@@ -27,6 +32,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const arrivals = createArrivals({ now, everyMs: options.arrivalEveryMs, data: store });
   const routes = new Map<string, SandboxHandler>();
   const requests: RecordedRequest[] = [];
+  const controlSecret = options.controlRoutes === false ? null : randomBytes(24).toString('hex');
+  let gate: RequestGate | null = null; // set once the port is known, before the first request
   let logCounter = 0;
   const nextLogId = () => `20261125sandbox${String(++logCounter).padStart(8, '0')}`;
 
@@ -36,6 +43,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     void (async () => {
       try {
         const request = await readSandboxRequest(req);
+        const refusal = gate?.refusal(request);
+        if (refusal) return sendReply(res, refusal);
         const handler = routes.get(`${request.method} ${request.path}`);
         if (!handler) return sendReply(res, { status: 404, body: { code: 404, msg: `The sandbox has no route ${request.method} ${request.path}.` } });
         sendReply(res, await handler(request));
@@ -52,6 +61,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  gate = createRequestGate(loopbackHosts(host, address.port), controlSecret);
 
   const sandbox: Sandbox = {
     url: `http://${host}:${address.port}`,
@@ -68,9 +78,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     route: (method, path, handler) => void routes.set(`${method} ${path}`, handler),
     demoToken: tokens.issue({ userId: DEMO_USER_ID, ttlMs: TEN_YEARS_MS, token: DEMO_TOKEN, kind: 'user' }),
     demoUserId: DEMO_USER_ID,
+    controlSecret,
   };
   sandbox.route('GET', TASKS_QUERY_PATH, createTasksQueryHandler({ tokens, store, faults, demoUserId: DEMO_USER_ID, nextLogId }));
-  registerControlRoutes(sandbox, faults);
+  if (controlSecret !== null) registerControlRoutes(sandbox, faults);
   registerAuthRoutes(sandbox, now);
   return sandbox;
 }

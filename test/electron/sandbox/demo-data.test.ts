@@ -3,7 +3,7 @@ import { createDemoTasks } from '../../../electron/sandbox/demo-data';
 import { startSandbox } from '../../../electron/sandbox/server';
 import type { Sandbox } from '../../../electron/sandbox/server';
 import { TOPIC_CODES } from '../../../shared/tasks/topic';
-import { allPages, queryTasks } from './sandbox-query';
+import { allPages, control, queryTasks } from './sandbox-query';
 
 const USER = 'ou_sandbox_demo_user';
 
@@ -80,14 +80,14 @@ describe('sandbox data over time', () => {
     expect(sandbox.data.removeTask('1', String(added.task_id))).toBe(false);
     expect(await todoIds()).toHaveLength(2);
 
-    const post = await fetch(`${sandbox.url}/__sandbox/tasks`, { method: 'POST', body: JSON.stringify({ topic: '17', title: 'FYI: budget' }) });
+    const post = await control(sandbox, 'tasks', { body: JSON.stringify({ topic: '17', title: 'FYI: budget' }) });
     const { task } = (await post.json()) as { task: { task_id: string; topic: string } };
     expect(task.topic).toBe('17');
     expect(sandbox.data.tasks('17').map((t) => t.title)).toContain('FYI: budget');
-    expect((await fetch(`${sandbox.url}/__sandbox/tasks`, { method: 'POST', body: JSON.stringify({ topic: '9' }) })).status).toBe(400);
-    const removed = await fetch(`${sandbox.url}/__sandbox/tasks/remove`, { method: 'POST', body: JSON.stringify({ topic: '17', task_id: task.task_id }) });
+    expect((await control(sandbox, 'tasks', { body: JSON.stringify({ topic: '9' }) })).status).toBe(400);
+    const removed = await control(sandbox, 'tasks/remove', { body: JSON.stringify({ topic: '17', task_id: task.task_id }) });
     expect(await removed.json()).toEqual({ removed: true });
-    const state = (await (await fetch(`${sandbox.url}/__sandbox/state`)).json()) as { counts: Record<string, number> };
+    const state = (await (await control(sandbox, 'state')).json()) as { counts: Record<string, number> };
     expect(state.counts['1']).toBe(2);
     expect(state.counts['17']).toBe(sandbox.data.count('17'));
   });

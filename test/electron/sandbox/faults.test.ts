@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../../electron/sandbox/server';
 import type { Sandbox } from '../../../electron/sandbox/server';
-import { postJson, queryTasks } from './sandbox-query';
+import { control, postControl, queryTasks } from './sandbox-query';
 
 describe('sandbox faults', () => {
   let sandbox: Sandbox;
@@ -74,24 +74,24 @@ describe('sandbox faults', () => {
   });
 
   it('can be set and cleared over HTTP from another process, and refuses nonsense', async () => {
-    expect((await postJson(`${sandbox.url}/__sandbox/fault`, { kind: 'quota-exhausted', times: 1 })).status).toBe(200);
+    expect((await postControl(sandbox, 'fault', { kind: 'quota-exhausted', times: 1 })).status).toBe(200);
     expect((await ask()).body.code).toBe(99991403);
     expect((await ask()).body.code).toBe(0);
-    await postJson(`${sandbox.url}/__sandbox/fault`, { kind: 'token-expired' });
+    await postControl(sandbox, 'fault', { kind: 'token-expired' });
     expect((await ask()).body.code).toBe(99991677);
-    await postJson(`${sandbox.url}/__sandbox/fault`, {});
+    await postControl(sandbox, 'fault', {});
     expect((await ask()).body.code).toBe(0);
-    const bad = await postJson(`${sandbox.url}/__sandbox/fault`, { kind: 'meteor-strike' });
+    const bad = await postControl(sandbox, 'fault', { kind: 'meteor-strike' });
     expect(bad.status).toBe(400);
     expect(String(bad.body.error)).toContain('rate-limited');
-    expect((await postJson(`${sandbox.url}/__sandbox/fault`, { kind: 'slow', delayMs: -1 })).status).toBe(400);
-    const notJson = await fetch(`${sandbox.url}/__sandbox/fault`, { method: 'POST', body: '{kind' });
+    expect((await postControl(sandbox, 'fault', { kind: 'slow', delayMs: -1 })).status).toBe(400);
+    const notJson = await control(sandbox, 'fault', { body: '{kind' });
     expect(notJson.status).toBe(400);
   });
 
   it('faults hit only the tasks endpoint, not the sandbox knobs', async () => {
     sandbox.setFault({ kind: 'server-error' });
-    const state = await fetch(`${sandbox.url}/__sandbox/state`);
+    const state = await control(sandbox, 'state');
     expect(state.status).toBe(200);
     expect(((await state.json()) as { fault: { kind: string } }).fault.kind).toBe('server-error');
   });

@@ -12,7 +12,7 @@ describe('sandbox main (npm run sandbox)', () => {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     try {
       const deadline = Date.now() + 15_000;
-      while (!/Try: .*\n/.test(out) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+      while (!/Control: .*\n/.test(out) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
       const url = /Sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
       expect(url, out).toBeTruthy();
       expect(out).toContain('u-sandbox-demo-token');
@@ -22,7 +22,11 @@ describe('sandbox main (npm run sandbox)', () => {
       const query = `${url}/open-apis/approval/v4/tasks/query?user_id=ou_sandbox_demo_user&topic=1`;
       const ok = (await (await fetch(query, { headers: { Authorization: 'Bearer u-sandbox-demo-token' } })).json()) as { code: number };
       expect(ok.code).toBe(0);
-      await fetch(`${url}/__sandbox/fault`, { method: 'POST', body: JSON.stringify({ kind: 'quota-exhausted', times: 1 }) });
+      const secret = /x-sandbox-control: ([0-9a-f]{48})/.exec(out)?.[1];
+      expect(secret, out).toBeTruthy();
+      const fault = JSON.stringify({ kind: 'quota-exhausted', times: 1 });
+      expect((await fetch(`${url}/__sandbox/fault`, { method: 'POST', body: fault })).status).toBe(403);
+      expect((await fetch(`${url}/__sandbox/fault`, { method: 'POST', body: fault, headers: { 'x-sandbox-control': secret! } })).status).toBe(200);
       const limited = (await (await fetch(query, { headers: { Authorization: 'Bearer u-sandbox-demo-token' } })).json()) as { code: number };
       expect(limited.code).toBe(99991403);
 

@@ -41,7 +41,17 @@ export async function allPages(sandbox: Sandbox, params: Record<string, string>,
   return pages;
 }
 
+/** A /__sandbox/* knob, with this run's secret as a test (or a developer) would send it. */
+export function control(sandbox: Pick<Sandbox, 'url' | 'controlSecret'>, path: string, init: { method?: 'GET' | 'POST'; body?: string } = {}): Promise<Response> {
+  return fetch(`${sandbox.url}/__sandbox/${path}`, { method: init.method ?? (init.body === undefined ? 'GET' : 'POST'), body: init.body, headers: { 'x-sandbox-control': sandbox.controlSecret ?? '' } });
+}
+
 export async function postJson(url: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url, { method: 'POST', body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+export async function postControl(sandbox: Pick<Sandbox, 'url' | 'controlSecret'>, path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await control(sandbox, path, { body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }

@@ -63,11 +63,11 @@ describe.skipIf(!available)('sign-in end to end (sandbox + loopback + real keych
     const oldAccess = (await secrets.get(account.id, 'access-token'))!;
     const oldRefresh = (await secrets.get(account.id, 'refresh-token'))!;
     sandbox.tokens.expire(oldAccess);
-    await setAuthSettings(sandbox.url, { refreshDelayMs: 200 });
+    await setAuthSettings(sandbox.url, { refreshDelayMs: 200 }, sandbox.controlSecret);
     const refreshesBefore = sandbox.requests.filter((r) => r.path === TOKEN_PATH).length;
     const topics: TopicCode[] = ['1', '2', '3', '17', '18', '1', '2', '3'];
     const results = await Promise.all(topics.map(poll));
-    await setAuthSettings(sandbox.url, { refreshDelayMs: 0 });
+    await setAuthSettings(sandbox.url, { refreshDelayMs: 0 }, sandbox.controlSecret);
 
     expect(sandbox.requests.filter((r) => r.path === TOKEN_PATH).length - refreshesBefore).toBe(1);
     expect(results.every((r) => r.calls >= 1)).toBe(true);

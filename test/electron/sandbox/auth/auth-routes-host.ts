@@ -57,9 +57,10 @@ export async function startAuthRoutesHost() {
   return host;
 }
 
-/** Tune the sandbox's sign-in knobs (lifetimes, failures, delays) over HTTP. */
-export async function setAuthSettings(baseUrl: string, settings: Record<string, unknown>): Promise<void> {
-  const res = await fetch(`${baseUrl}/__sandbox/auth/settings`, { method: 'POST', body: JSON.stringify(settings) });
+/** Tune the sandbox's sign-in knobs (lifetimes, failures, delays) over HTTP; `controlSecret`: the real sandbox's. */
+export async function setAuthSettings(baseUrl: string, settings: Record<string, unknown>, controlSecret?: string | null): Promise<void> {
+  const headers = controlSecret ? { 'x-sandbox-control': controlSecret } : undefined;
+  const res = await fetch(`${baseUrl}/__sandbox/auth/settings`, { method: 'POST', body: JSON.stringify(settings), headers });
   if (res.status !== 200) throw new Error(`sandbox settings refused: ${await res.text()}`);
 }
 
