@@ -60,8 +60,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onEvent,
     onCalls: (count) => meter.record(count),
   });
-  const refresh = createTopicRefresh(deps, { poller, topics, broadcast });
-  const intents = createUserIntents(deps, { poller, links, refresh, status: () => status });
+  const refresh = createTopicRefresh(deps, { poller, topics, broadcast, meter });
+  const intents = createUserIntents(deps, { poller, links, refresh, status: () => status, budgetSpent: () => meter.spent() });
 
   return {
     async start() {
@@ -72,7 +72,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     async stop() {
       poller.stop();
-      await topics.saved();
+      await Promise.all([topics.saved(), meter.saved()]);
     },
     getState: broadcast.getState,
     getTopic: refresh.getTopic,

@@ -8,6 +8,8 @@ import type { LoggerPort, StatePort } from './app-ports';
 
 // The monthly call counter as the core uses it: every API call is recorded and saved, and the
 // poll interval is what the user asked for, stretched when the month's budget would not last.
+// The file is shared with the CLI, so each save re-reads it and adds to what is there: calls the
+// CLI counted meanwhile are kept (a CLI write between that read and write can still be lost).
 
 export interface PollInterval {
   ms: number;
@@ -20,6 +22,10 @@ export interface CallMeter {
   load(): Promise<void>;
   /** Records `count` calls made just now (one fetch's worth). */
   record(count: number): void;
+  /** True when not even one more poll fits in this month's budget. */
+  spent(): boolean;
+  /** Resolves when every save begun so far is done. */
+  saved(): Promise<void>;
   interval(): PollInterval;
   quota(): QuotaView;
 }
@@ -28,6 +34,17 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
   const { clock } = deps;
   let calls: CallCounterState = createCallCounterState();
   let lastBatchCalls = 1;
+  let saving: Promise<void> = Promise.resolve();
+
+  function save(count: number, now: number) {
+    saving = saving
+      .then(async () => {
+        const next = recordCalls(await deps.calls.read(), count, now);
+        calls = largerOf(calls, next);
+        await deps.calls.write(next);
+      })
+      .catch((error: unknown) => deps.log.error('could not save the call counter', error));
+  }
 
   function interval(): PollInterval {
     const settings = deps.settings();
@@ -49,10 +66,14 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
       calls = await deps.calls.read();
     },
     record(count) {
+      if (!Number.isFinite(count) || count <= 0) return;
+      const now = clock.now();
       lastBatchCalls = Math.max(1, count);
-      calls = recordCalls(calls, count, clock.now());
-      void deps.calls.write(calls).catch((error: unknown) => deps.log.error('could not save the call counter', error));
+      calls = recordCalls(calls, count, now);
+      save(count, now);
     },
+    spent: () => interval().spentUntil !== undefined,
+    saved: () => saving,
     interval,
     quota() {
       const current = interval();
@@ -65,4 +86,11 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
       };
     },
   };
+}
+
+/** Month by month, the larger count: ours (counted at once) or the file's (ours plus the CLI's). */
+function largerOf(a: CallCounterState, b: CallCounterState): CallCounterState {
+  const months = { ...a.months };
+  for (const [key, value] of Object.entries(b.months)) months[key] = Math.max(months[key] ?? 0, value);
+  return { version: 1, months };
 }

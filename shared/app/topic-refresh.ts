@@ -2,14 +2,17 @@ import type { TopicView } from '../ipc/view-types';
 import type { Poller } from '../poller/poller';
 import type { TopicCode } from '../tasks/topic';
 import type { AppCoreDeps } from './app-core-types';
+import type { CallMeter } from './call-meter';
 import { polledTopics } from './polled-topics';
 import type { StateBroadcast } from './state-broadcast';
 import type { TopicState } from './topic-state';
 
 // Fetches outside the poll's schedule: the refresh buttons, and the window asking for a topic
 // it has no (or only old) data for. All of them go through the poller, so they are counted and
-// never run beside a cycle in flight. The window's own asks cost a call only when nothing
-// fetched or will fetch the topic anyway: at start-up the first poll is already on its way.
+// never run beside a cycle in flight, and none runs once the month's call budget is spent (the
+// budget is the user's own limit; they can raise it in settings). The window's own asks cost a
+// call only when nothing fetched or will fetch the topic anyway: at start-up the first poll is
+// already on its way.
 
 /** A topic shown in the window is refreshed on opening when its data is older than this. */
 export const STALE_ON_OPEN_MS = 60_000;
@@ -22,13 +25,21 @@ export interface TopicRefresh {
   windowShown(topic: TopicCode): void;
 }
 
-type RefreshDeps = Pick<AppCoreDeps, 'clock' | 'settings'>;
+type RefreshDeps = Pick<AppCoreDeps, 'clock' | 'settings' | 'log'>;
 
-export function createTopicRefresh(deps: RefreshDeps, parts: { poller: Poller; topics: TopicState; broadcast: StateBroadcast }): TopicRefresh {
+export function createTopicRefresh(deps: RefreshDeps, parts: { poller: Poller; topics: TopicState; broadcast: StateBroadcast; meter: CallMeter }): TopicRefresh {
   const { clock } = deps;
   const { poller, topics, broadcast } = parts;
 
+  /** True (and said in the log; the window shows budgetSpentUntil) when no call may be made. */
+  function budgetSpent(): boolean {
+    if (!parts.meter.spent()) return false;
+    deps.log.info('not refreshing: this month\'s call budget is spent (raise it in settings to refresh now)');
+    return true;
+  }
+
   async function refresh(topic?: TopicCode) {
+    if (budgetSpent()) return broadcast.render(topic);
     const fetched = polledTopics(deps.settings());
     if (topic && !fetched.includes(topic)) fetched.push(topic);
     topics.setLoading(fetched, true);
@@ -45,6 +56,7 @@ export function createTopicRefresh(deps: RefreshDeps, parts: { poller: Poller; t
 
   /** The window wants `topic`: a polled topic gets a whole poll, any other just itself. */
   function fetchForWindow(topic: TopicCode) {
+    if (budgetSpent()) return;
     topics.setLoading([topic], true);
     broadcast.render(topic);
     void (polledTopics(deps.settings()).includes(topic) ? poller.refreshNow() : poller.fetchOnly([topic]));

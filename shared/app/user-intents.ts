@@ -16,7 +16,7 @@ export interface UserIntents {
 
 type IntentDeps = Pick<AppCoreDeps, 'clock' | 'utcOffsetMinutes' | 'window' | 'renderer' | 'showSettings' | 'quit'>;
 
-export function createUserIntents(deps: IntentDeps, parts: { poller: Poller; links: LinkOpener; refresh: TopicRefresh; status(): PollerStatus }): UserIntents {
+export function createUserIntents(deps: IntentDeps, parts: { poller: Poller; links: LinkOpener; refresh: TopicRefresh; status(): PollerStatus; budgetSpent(): boolean }): UserIntents {
   const { poller, links } = parts;
   let asleep = false;
 
@@ -63,6 +63,7 @@ export function createUserIntents(deps: IntentDeps, parts: { poller: Poller; lin
       asleep = false;
       return poller.resume(); // polls at once
     }
+    if (parts.budgetSpent()) return; // the poll's timer already waits for the 1st
     if (status.kind === 'offline' || (event !== 'online' && status.kind === 'idle')) void poller.refreshNow();
   }
 
