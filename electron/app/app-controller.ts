@@ -6,6 +6,8 @@ import type { SecretStorePort } from '../../shared/auth/secret-store-port';
 import type { FetchPort } from '../../shared/feishu/fetch-port';
 import type { InvokeHandlers } from '../../shared/ipc/contract';
 import { createCallCounterState, parseCallCounterState } from '../../shared/quota/call-counter';
+import type { CallCounterState } from '../../shared/quota/call-counter';
+import { recoverCallCounter } from '../../shared/quota/call-counter-recovery';
 import { SettingsSchema } from '../../shared/settings/settings';
 import { applySettingsPatch } from '../../shared/settings/settings-patch';
 import type { Account, Settings } from '../../shared/settings/settings';
@@ -81,7 +83,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
       settings: () => deps.settings.get(),
       seen: stateFile(join(deps.stateDir, `seen-${account ? stateOwnerKey(account.baseUrl, account.userId) : 'demo'}.json`), parseSeenState, createSeenState, deps),
       // Demo calls go to the local sandbox: they cost the tenant nothing and are not counted.
-      calls: account ? stateFile(join(deps.stateDir, 'calls.json'), parseCallCounterState, createCallCounterState, deps) : memoryState(createCallCounterState()),
+      calls: account ? callCounterFile(deps) : memoryState(createCallCounterState()),
     });
     await core.start();
   }
@@ -153,12 +155,30 @@ export function createAppController(deps: AppControllerDeps): AppController {
   };
 }
 
-function stateFile<T>(path: string, parse: (input: unknown) => T, fallback: () => T, deps: Pick<AppControllerDeps, 'core'>): StatePort<T> {
-  const file = createJsonStateFile(path, { parse, fallback });
+/** calls.json (shared with the CLI); a damaged one is recovered, never reset to zero. */
+function callCounterFile(deps: AppControllerDeps): StatePort<CallCounterState> {
+  const recover = (text: string) => {
+    const { state, message } = recoverCallCounter(text, { monthlyBudget: deps.settings.get().monthlyCallBudget, now: deps.core.clock.now() });
+    return { value: state, message };
+  };
+  return stateFile(join(deps.stateDir, 'calls.json'), parseCallCounterState, createCallCounterState, deps, recover);
+}
+
+function stateFile<T>(
+  path: string,
+  parse: (input: unknown) => T,
+  fallback: () => T,
+  deps: Pick<AppControllerDeps, 'core'>,
+  recover?: (text: string) => { value: T; message: string },
+): StatePort<T> {
+  const file = createJsonStateFile(path, { parse, fallback, recover });
   return {
     async read() {
       const result = await file.read();
-      if (result.repaired) deps.core.log.warn(result.message ?? `${path} was broken and has been reset`);
+      if (!result.repaired) return result.value;
+      deps.core.log.warn(result.message ?? `${path} was broken and has been reset`);
+      // Save what was recovered at once: the next save re-reads the file and adds to it.
+      await file.write(result.value).catch((error: unknown) => deps.core.log.error(`could not save the repaired ${path}`, error));
       return result.value;
     },
     write: (value) => file.write(value),

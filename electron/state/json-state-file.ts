@@ -11,6 +11,11 @@ export interface JsonStateFileOptions<T> {
   /** Validates what was read; throws when it is not a T (e.g. a zod schema's parse). */
   parse: (input: unknown) => T;
   fallback: () => T;
+  /**
+   * For a broken file: salvages what it can from the raw text instead of the fallback, and says
+   * what it assumed (e.g. the call counter must not drop to zero).
+   */
+  recover?: (text: string) => { value: T; message: string };
   /** For the backup's timestamp; default Date.now. */
   now?: () => number;
 }
@@ -49,16 +54,18 @@ export function createJsonStateFile<T>(path: string, options: JsonStateFileOptio
     } catch (error) {
       problem = error instanceof SyntaxError ? 'not valid JSON' : 'not in the expected shape';
     }
-    const value = options.fallback();
+    const recovered = options.recover?.(text);
+    const value = recovered ? recovered.value : options.fallback();
+    const outcome = recovered ? recovered.message : 'defaults are used.';
     const backupPath = await keepCorruptCopy(path, now()).catch(() => undefined);
     if (backupPath === undefined) {
-      return { value, repaired: true, message: `${basename(path)} was ${problem} and could not be moved aside; defaults are used.` };
+      return { value, repaired: true, message: `${basename(path)} was ${problem} and could not be moved aside; ${outcome}` };
     }
     return {
       value,
       repaired: true,
       backupPath,
-      message: `${basename(path)} was ${problem}; it was kept as ${basename(backupPath)} and defaults are used.`,
+      message: `${basename(path)} was ${problem}; it was kept as ${basename(backupPath)}; ${outcome}`,
     };
   }
 
