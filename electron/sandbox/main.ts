@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   console.log(`Sandbox listening on ${sandbox.url}`);
   console.log(`Demo token:   ${sandbox.demoToken}`);
   console.log(`Demo user id: ${sandbox.demoUserId}`);
-  console.log(`Try: npm run cli -- tasks --base-url ${sandbox.url} --token ${sandbox.demoToken} --user-id ${sandbox.demoUserId}`);
+  console.log(`Try: printf %s ${sandbox.demoToken} | npm run cli -- tasks --base-url ${sandbox.url} --token-stdin --user-id ${sandbox.demoUserId}`);
   if (arrivalSeconds > 0) console.log(`A new to-do task arrives every ${arrivalSeconds} s. Faults: POST ${sandbox.url}/__sandbox/fault {"kind":"rate-limited","times":1}`);
 
   let stopping = false;

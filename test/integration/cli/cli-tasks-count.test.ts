@@ -80,7 +80,7 @@ describe('count', () => {
 });
 
 describe('exit codes and errors', () => {
-  it('2 for usage errors: bad topic, unknown flag, unknown command, --token without --user-id', async () => {
+  it('2 for usage errors: bad topic, unknown flag, unknown command, a token without --user-id', async () => {
     const badTopic = await cli.run(['tasks', '--topic', 'later']);
     expect(badTopic.code).toBe(2);
     expect(badTopic.stderr).toContain('--topic must be one of todo|1');
