@@ -26,9 +26,6 @@ export interface ApiCommandConfig {
 
 const COMMON_OPTIONS = {
   'base-url': { type: 'string' },
-  // Parsed only to be refused with a reason: a token in argv is visible to every local user
-  // (ps, /proc) and stays in shell history.
-  token: { type: 'string' },
   'token-stdin': { type: 'boolean', default: false },
   'user-id': { type: 'string' },
   'user-id-type': { type: 'string' },
@@ -42,6 +39,9 @@ export function parseCommandArgs<Extra extends NonNullable<ParseArgsConfig['opti
   extra: Extra,
   env: NodeJS.ProcessEnv,
 ) {
+  // Refused with a reason (with or without a value) before anything else: a token in argv is
+  // visible to every local user (ps, /proc) and stays in shell history.
+  if (args.some((arg) => arg === '--token' || arg.startsWith('--token='))) throw new UsageError(TOKEN_FLAG_REFUSED);
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...COMMON_OPTIONS, ...extra }, strict: true, allowPositionals: false });
@@ -50,7 +50,6 @@ export function parseCommandArgs<Extra extends NonNullable<ParseArgsConfig['opti
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  if (values.token !== undefined) throw new UsageError(TOKEN_FLAG_REFUSED);
   const text = (flag: string | null, envName: string): string | undefined => {
     const value = (flag === null ? undefined : values[flag]) ?? env[envName];
     if (typeof value !== 'string') return undefined;

@@ -38,7 +38,9 @@ describe('the cli process', { timeout: 60_000 }, () => {
     expect(result.stderr).toContain('--token-stdin');
     expect(result.stderr).toContain('FEISHU_USER_ACCESS_TOKEN');
     expect(`${result.stdout}${result.stderr}`).not.toContain(sandbox.demoToken);
-    expect((await cli(['tasks', `--token=${sandbox.demoToken}`])).code).toBe(2);
+    const other = await cli(['tasks', `--token=${sandbox.demoToken}`]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('--token is not accepted');
   });
 
   it('--token-stdin reads the token from stdin', async () => {

@@ -86,6 +86,9 @@ describe('exit codes and errors', () => {
     expect(badTopic.stderr).toContain('--topic must be one of todo|1');
     expect((await cli.run(['tasks', '--colour'])).code).toBe(2);
     expect((await cli.run(['frobnicate'])).code).toBe(2);
+    const bareTokenFlag = await cli.run(['count', '--token']);
+    expect(bareTokenFlag.code).toBe(2);
+    expect(bareTokenFlag.stderr).toMatch(/--token is not accepted.*--token-stdin/);
     const env = { ...cli.env(), FEISHU_USER_ID: '' };
     const noUser = await cli.run(['count'], { env });
     expect(noUser.code).toBe(2);
