@@ -64,5 +64,15 @@ describe('app credentials from the CLI, and where their token may go', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/No App Secret on stdin/);
     expect(hostile.seen()).not.toContain(SANDBOX_APP_SECRET);
+    // Same app, another region: Lark's host is not this account's either.
+    const lark = await cli.run(['login', '--app-credentials', '--app-id', SANDBOX_APP_ID, '--user-id', sandbox.demoUserId, '--region', 'lark'], { env: env() });
+    expect(lark.code).toBe(1);
+    expect(lark.stderr).toMatch(/No App Secret on stdin/);
+  });
+
+  it('signing in again on the same app, region and host reuses the saved secret (nothing on stdin)', async () => {
+    const again = await cli.run(['login', '--app-credentials', '--app-id', SANDBOX_APP_ID, '--user-id', sandbox.demoUserId, '--base-url', `${sandbox.url}/`], { env: env() });
+    expect(again.stderr).not.toMatch(/No App Secret/);
+    expect(again.code).toBe(0);
   });
 });
