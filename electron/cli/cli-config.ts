@@ -15,7 +15,9 @@ export type UserIdType = (typeof USER_ID_TYPES)[number];
 export interface ApiCommandConfig {
   /** Undefined when neither flag nor environment set it (the account's or Feishu's is used). */
   baseUrl?: string;
+  /** From FEISHU_USER_ACCESS_TOKEN; `--token-stdin` (tokenFromStdin) reads one in its place. */
   token?: string;
+  tokenFromStdin: boolean;
   userId?: string;
   userIdType?: UserIdType;
   stateDir: string;
@@ -24,7 +26,7 @@ export interface ApiCommandConfig {
 
 const COMMON_OPTIONS = {
   'base-url': { type: 'string' },
-  token: { type: 'string' },
+  'token-stdin': { type: 'boolean', default: false },
   'user-id': { type: 'string' },
   'user-id-type': { type: 'string' },
   'state-dir': { type: 'string' },
@@ -37,6 +39,9 @@ export function parseCommandArgs<Extra extends NonNullable<ParseArgsConfig['opti
   extra: Extra,
   env: NodeJS.ProcessEnv,
 ) {
+  // Refused with a reason (with or without a value) before anything else: a token in argv is
+  // visible to every local user (ps, /proc) and stays in shell history.
+  if (args.some((arg) => arg === '--token' || arg.startsWith('--token='))) throw new UsageError(TOKEN_FLAG_REFUSED);
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...COMMON_OPTIONS, ...extra }, strict: true, allowPositionals: false });
@@ -45,8 +50,8 @@ export function parseCommandArgs<Extra extends NonNullable<ParseArgsConfig['opti
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  const text = (flag: string, envName: string): string | undefined => {
-    const value = values[flag] ?? env[envName];
+  const text = (flag: string | null, envName: string): string | undefined => {
+    const value = (flag === null ? undefined : values[flag]) ?? env[envName];
     if (typeof value !== 'string') return undefined;
     return value.trim() === '' ? undefined : value.trim();
   };
@@ -65,7 +70,8 @@ export function parseCommandArgs<Extra extends NonNullable<ParseArgsConfig['opti
   }
   const config: ApiCommandConfig = {
     baseUrl,
-    token: text('token', 'FEISHU_USER_ACCESS_TOKEN'),
+    token: text(null, 'FEISHU_USER_ACCESS_TOKEN'),
+    tokenFromStdin: values['token-stdin'] === true,
     userId: text('user-id', 'FEISHU_USER_ID'),
     userIdType: userIdType as UserIdType | undefined,
     stateDir: text('state-dir', 'APPROVAL_TRAY_STATE_DIR') ?? defaultCliStateDir(env),
@@ -75,6 +81,10 @@ export function parseCommandArgs<Extra extends NonNullable<ParseArgsConfig['opti
 }
 
 export const DEFAULT_BASE_URL = FEISHU_OPEN;
+
+export const TOKEN_FLAG_REFUSED =
+  '--token is not accepted: a token on the command line is visible to other users (ps) and stays in shell history. ' +
+  'Pipe it in with --token-stdin (printf %s "$TOKEN" | npm run cli -- tasks --token-stdin) or set FEISHU_USER_ACCESS_TOKEN.';
 
 export function topicOption(input: unknown): TopicCode {
   if (input === undefined) return '1';

@@ -10,6 +10,7 @@ import type { CliContext } from './cli-context';
 import { createCallLog } from './call-log';
 import { defaultCliStateDir } from '../auth/cli-auth-context';
 import { EXIT, exitCodeFor, SignInNeededError, UsageError } from './exit-codes';
+import { terminalSafeIo } from './terminal-safe-io';
 import { USAGE } from './usage';
 
 // The CLI as a function: argv in, exit code out, output through ctx.io. main.ts wires it to the
@@ -20,7 +21,8 @@ type Command = (args: string[], ctx: CliContext) => Promise<number>;
 
 const API_COMMANDS: Record<string, Command> = { tasks: tasksCommand, count: countCommand, watch: watchCommand };
 
-export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
+export async function runCli(argv: string[], rawCtx: CliContext): Promise<number> {
+  const ctx: CliContext = { ...rawCtx, io: terminalSafeIo(rawCtx.io) };
   const [name, ...args] = argv;
   try {
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -44,7 +46,7 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
 function authContext(_args: string[], ctx: CliContext) {
   const stateDir = ctx.env.APPROVAL_TRAY_STATE_DIR ?? defaultCliStateDir(ctx.env);
   const auth = ctx.auth(stateDir);
-  return { ...auth, callsThisMonth: async () => createCallLog(stateDir, () => ctx.clock.now()).thisMonth() };
+  return { ...auth, io: ctx.io, callsThisMonth: async () => createCallLog(stateDir, () => ctx.clock.now()).thisMonth() };
 }
 
 function report(error: unknown, command: string, ctx: CliContext): number {

@@ -1,13 +1,23 @@
-// Text from the API is printed to a terminal: strip control characters (an ESC in a task title
-// could rewrite the screen) and measure width the way terminals do (CJK takes two columns).
+// Text from the network is printed to a terminal: strip control characters (an ESC in a task
+// title or an error message could rewrite the screen) and the invisible marks that reorder or hide
+// text, and measure width the way terminals do (CJK takes two columns).
 
-// C0 and C1 controls, DEL, and the bidi overrides that can disguise text. Matching control
+// C0 and C1 controls and DEL become a space (they often stand between words). Matching control
 // characters is the point here.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+// Bidi embeddings, overrides and isolates, the Arabic letter mark, zero-width spaces and joiners
+// and the LRM/RLM marks: they take no room, so they are removed (they can disguise "evil.com" as
+// "moc.live" or hide a word).
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c]/g;
 
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, ' ');
+  return text.replace(CONTROLS, ' ').replace(INVISIBLE, '');
+}
+
+/** Each line of a multi-line message made terminal-safe; the line breaks themselves are kept. */
+export function terminalSafeLines(text: string): string {
+  return text.split('\n').map(terminalSafe).join('\n');
 }
 
 function isWide(codePoint: number): boolean {

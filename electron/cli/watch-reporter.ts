@@ -9,6 +9,7 @@ import type { CliIo } from '../auth/cli-auth-context';
 import { createJsonStateFile } from '../state/json-state-file';
 import { stateOwnerKey } from '../state/state-owner-key';
 import type { ApiSession } from './api-session';
+import { jsonLine } from './json-line';
 import { terminalSafe } from './terminal-text';
 
 // What `watch` prints, and the memory of what it printed. The ledger is saved after every cycle
@@ -36,7 +37,7 @@ export async function createWatchReporter(options: {
   let state: SeenState = read.value;
   let saving: Promise<void> = Promise.resolve();
 
-  const print = (event: object, human: string) => io.stdout(json ? JSON.stringify(event) : human);
+  const print = (event: object, human: string) => io.stdout(json ? jsonLine(event) : human);
 
   return {
     result(topic, result) {

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   console.log(`Sandbox listening on ${sandbox.url}`);
   console.log(`Demo token:   ${sandbox.demoToken}`);
   console.log(`Demo user id: ${sandbox.demoUserId}`);
-  console.log(`Try: npm run cli -- tasks --base-url ${sandbox.url} --token ${sandbox.demoToken} --user-id ${sandbox.demoUserId}`);
+  console.log(`Try: printf %s ${sandbox.demoToken} | npm run cli -- tasks --base-url ${sandbox.url} --token-stdin --user-id ${sandbox.demoUserId}`);
   if (arrivalSeconds > 0) console.log(`A new to-do task arrives every ${arrivalSeconds} s.`);
   // The knobs need this run's secret, so a web page open in a browser cannot use them.
   console.log(`Control:      curl -H '${CONTROL_HEADER}: ${sandbox.controlSecret}' -d '{"kind":"rate-limited","times":1}' ${sandbox.url}/__sandbox/fault`);

@@ -1,15 +1,19 @@
 import { parseArgs } from 'node:util';
-import { REGIONS } from '../../../shared/settings/settings';
-import type { Region } from '../../../shared/settings/settings';
 import { signIn } from '../../auth/sign-in';
 import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
+import { loginWithAppCredentials } from './login-app-credentials';
+import { appSecretFor, loginFailed, loginTarget } from './login-target';
+import type { LoginTarget } from './login-target';
 
 export const LOGIN_USAGE = `login [--app-id cli_xxx] [--region feishu|lark|custom] [--base-url URL] [--port ${DEFAULT_CALLBACK_PORT}] [--no-open] [--timeout SECONDS]
   Sign in with Feishu/Lark in the browser. The App Secret is read from stdin (or reused from the
-  keychain when you sign in again with the same app); it is never accepted as a flag.`;
+  keychain when you sign in again with the same app, region and host); it is never a flag.
+login --app-credentials --app-id cli_xxx --user-id ou_xxx [--user-id-type T] [--region …] [--base-url URL]
+  Sign in with the app's own credentials (App Secret on stdin) to list that user's approvals.`;
 
-// `login`: the app's OAuth flow from a terminal. Prints the URL, then opens it (best effort).
+// `login`: the app's OAuth flow from a terminal (prints the URL, then opens it, best effort), or
+// with --app-credentials the app's third sign-in mode.
 export async function loginCommand(args: string[], ctx: CliAuthContext): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -20,28 +24,36 @@ export async function loginCommand(args: string[], ctx: CliAuthContext): Promise
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       timeout: { type: 'string' },
+      'app-credentials': { type: 'boolean', default: false },
+      'user-id': { type: 'string' },
+      'user-id-type': { type: 'string' },
     },
     strict: true,
   });
   const previous = await ctx.accounts.get();
-  const region = (values.region ?? (values['base-url'] ? 'custom' : previous?.region ?? 'feishu')) as Region;
-  if (!REGIONS.includes(region)) return fail(ctx, `--region must be one of ${REGIONS.join(', ')}.`);
-  const appId = values['app-id'] ?? (previous?.mode === 'oauth' ? previous.appId : undefined);
-  if (!appId) return fail(ctx, 'Give your app\'s ID with --app-id cli_xxx (see docs/feishu-app-setup.md).');
-  const port = values.port ? Number(values.port) : (previous?.callbackPort ?? DEFAULT_CALLBACK_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(ctx, '--port must be a port number.');
-  const timeoutSec = values.timeout ? Number(values.timeout) : 300;
-  if (!(timeoutSec > 0)) return fail(ctx, '--timeout must be a positive number of seconds.');
-
-  let appSecret = previous?.appId === appId ? await ctx.secrets.get(previous.id, 'app-secret').catch(() => null) : null;
-  if (!appSecret) {
-    if (ctx.io.stdinIsTty) ctx.io.stderr('Paste the App Secret, then press Enter and Ctrl-D:');
-    appSecret = (await ctx.io.readStdin()).trim();
+  let target: LoginTarget;
+  try {
+    target = loginTarget(values, previous);
+  } catch (error) {
+    return loginFailed(ctx, error instanceof Error ? error.message : String(error));
   }
-  if (!appSecret) return fail(ctx, 'No App Secret on stdin. Example: printf %s "$APP_SECRET" | npm run cli -- login --app-id cli_xxx');
+  if (values['app-credentials']) return loginWithAppCredentials(values, target, previous, ctx);
+  if (values['user-id'] !== undefined || values['user-id-type'] !== undefined) {
+    return loginFailed(ctx, '--user-id and --user-id-type go with --app-credentials; the browser sign-in learns who you are.');
+  }
+
+  const appId = values['app-id'] ?? (previous?.mode === 'oauth' ? previous.appId : undefined);
+  if (!appId) return loginFailed(ctx, 'Give your app\'s ID with --app-id cli_xxx (see docs/feishu-app-setup.md).');
+  const port = values.port ? Number(values.port) : (previous?.callbackPort ?? DEFAULT_CALLBACK_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return loginFailed(ctx, '--port must be a port number.');
+  const timeoutSec = values.timeout ? Number(values.timeout) : 300;
+  if (!(timeoutSec > 0)) return loginFailed(ctx, '--timeout must be a positive number of seconds.');
+
+  const appSecret = await appSecretFor(ctx, previous, appId, target);
+  if (!appSecret) return loginFailed(ctx, 'No App Secret on stdin. Example: printf %s "$APP_SECRET" | npm run cli -- login --app-id cli_xxx');
 
   const outcome = await signIn(
-    { mode: 'oauth', region, baseUrl: values['base-url'], appId, appSecret, callbackPort: port },
+    { mode: 'oauth', region: target.region, baseUrl: target.baseUrl, appId, appSecret, callbackPort: port },
     {
       fetch: ctx.fetch,
       secrets: ctx.secrets,
@@ -52,12 +64,7 @@ export async function loginCommand(args: string[], ctx: CliAuthContext): Promise
       openExternal: values['no-open'] ? () => undefined : (url) => ctx.openUrl(url),
     },
   );
-  if (!outcome.ok) return fail(ctx, outcome.message);
+  if (!outcome.ok) return loginFailed(ctx, outcome.message);
   ctx.io.stdout(`Signed in as ${outcome.value.userName ?? outcome.value.userId} (${outcome.value.userId}). Secrets are in the ${ctx.secrets.describe().backend}.`);
   return 0;
-}
-
-function fail(ctx: CliAuthContext, message: string): number {
-  ctx.io.stderr(`login: ${message}`);
-  return 1;
 }

@@ -2,6 +2,7 @@ import { withTransientRetries } from '../../../shared/feishu/transient-retry';
 import { openApiCommand } from '../api-command';
 import { topicOption } from '../cli-config';
 import type { CliContext } from '../cli-context';
+import { jsonLine } from '../json-line';
 import { formatTaskTable } from '../task-table';
 
 // `tasks [--topic T] [--json]`: every task of a topic, all pages. With --json exactly one
@@ -11,7 +12,7 @@ export async function tasksCommand(args: string[], ctx: CliContext): Promise<num
   try {
     const result = await withTransientRetries(() => client.queryTopic({ userId: session.userId, topic }), { sleep: ctx.sleep });
     if (config.json) {
-      ctx.io.stdout(JSON.stringify({ topic, total: result.total ?? result.rawTasks.length, tasks: result.rawTasks }));
+      ctx.io.stdout(jsonLine({ topic, total: result.total ?? result.rawTasks.length, tasks: result.rawTasks }));
     } else {
       for (const line of formatTaskTable(topic, result.total, result.capped, result.tasks)) ctx.io.stdout(line);
       if (result.dropped > 0) ctx.io.stderr(`Skipped ${result.dropped} task(s) the API sent without a task_id.`);

@@ -17,7 +17,7 @@ describe('sandbox main (npm run sandbox)', () => {
       expect(url, out).toBeTruthy();
       expect(out).toContain('u-sandbox-demo-token');
       expect(out).toContain('ou_sandbox_demo_user');
-      expect(out).toContain(`npm run cli -- tasks --base-url ${url} --token u-sandbox-demo-token --user-id ou_sandbox_demo_user`);
+      expect(out).toContain(`printf %s u-sandbox-demo-token | npm run cli -- tasks --base-url ${url} --token-stdin --user-id ou_sandbox_demo_user`);
 
       const query = `${url}/open-apis/approval/v4/tasks/query?user_id=ou_sandbox_demo_user&topic=1`;
       const ok = (await (await fetch(query, { headers: { Authorization: 'Bearer u-sandbox-demo-token' } })).json()) as { code: number };

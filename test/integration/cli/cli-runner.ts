@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { createMemorySecretStore } from '../../../electron/keychain/memory-secret-store';
 import { createCliAuthContext } from '../../../electron/auth/cli-auth-context';
 import type { CliIo } from '../../../electron/auth/cli-auth-context';
+import type { SecretStorePort } from '../../../shared/auth/secret-store-port';
 import type { CliContext } from '../../../electron/cli/cli-context';
 import { runCli } from '../../../electron/cli/run-cli';
 import type { Sandbox } from '../../../electron/sandbox/server';
 
 // Runs the CLI in-process against a sandbox over real HTTP, with captured output. Waits (retry
-// back-off, poll intervals) run 100× faster so `watch` cycles take milliseconds.
-export async function createCliRunner(sandbox: Sandbox) {
+// back-off, poll intervals) run 100× faster so `watch` cycles take milliseconds. Each run gets a
+// fresh in-memory keychain unless the runner is given one to keep across runs.
+export async function createCliRunner(sandbox: Pick<Sandbox, 'url' | 'demoToken' | 'demoUserId'>, keep: { secrets?: SecretStorePort } = {}) {
   const stateDir = await mkdtemp(join(tmpdir(), 'approval-tray-cli-'));
   const sleeps: number[] = [];
   const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
@@ -21,7 +23,7 @@ export async function createCliRunner(sandbox: Sandbox) {
     ...extra,
   });
 
-  async function run(argv: string[], options: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; onLine?: (line: string) => void } = {}) {
+  async function run(argv: string[], options: { env?: NodeJS.ProcessEnv; signal?: AbortSignal; onLine?: (line: string) => void; stdin?: string } = {}) {
     const out: string[] = [];
     const err: string[] = [];
     const io: CliIo = {
@@ -30,7 +32,7 @@ export async function createCliRunner(sandbox: Sandbox) {
         options.onLine?.(line);
       },
       stderr: (line) => err.push(line),
-      readStdin: async () => '',
+      readStdin: async () => options.stdin ?? '',
       stdinIsTty: false,
     };
     const ctx: CliContext = {
@@ -40,7 +42,7 @@ export async function createCliRunner(sandbox: Sandbox) {
       clock: { now: () => Date.now(), setTimer: (fn, ms) => setTimeout(fn, ms / 100), clearTimer: (h) => clearTimeout(h as NodeJS.Timeout) },
       random: () => 0.5,
       sleep: async (ms) => void sleeps.push(ms),
-      auth: (dir) => createCliAuthContext(io, { stateDir: dir, secrets: createMemorySecretStore() }),
+      auth: (dir) => createCliAuthContext(io, { stateDir: dir, secrets: keep.secrets ?? createMemorySecretStore() }),
       signal: options.signal ?? new AbortController().signal,
     };
     const code = await runCli(argv, ctx);

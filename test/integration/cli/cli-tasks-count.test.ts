@@ -80,12 +80,15 @@ describe('count', () => {
 });
 
 describe('exit codes and errors', () => {
-  it('2 for usage errors: bad topic, unknown flag, unknown command, --token without --user-id', async () => {
+  it('2 for usage errors: bad topic, unknown flag, unknown command, a token without --user-id', async () => {
     const badTopic = await cli.run(['tasks', '--topic', 'later']);
     expect(badTopic.code).toBe(2);
     expect(badTopic.stderr).toContain('--topic must be one of todo|1');
     expect((await cli.run(['tasks', '--colour'])).code).toBe(2);
     expect((await cli.run(['frobnicate'])).code).toBe(2);
+    const bareTokenFlag = await cli.run(['count', '--token']);
+    expect(bareTokenFlag.code).toBe(2);
+    expect(bareTokenFlag.stderr).toMatch(/--token is not accepted.*--token-stdin/);
     const env = { ...cli.env(), FEISHU_USER_ID: '' };
     const noUser = await cli.run(['count'], { env });
     expect(noUser.code).toBe(2);
