@@ -68,12 +68,12 @@ type AccountChange = (patch: Partial<Account>) => Promise<void>;
 
 function oauthSource(deps: AccountTokenSourceDeps, current: () => Account, change: AccountChange, needsSignIn: (message: string) => void): TokenSource {
   const id = deps.account.id;
-  const saved = async (times: Account): Promise<UserTokenState> => ({
-    accessToken: await secret(deps, 'access-token'),
-    accessExpiresAt: times.accessTokenExpiresAt ?? null,
-    refreshToken: await secret(deps, 'refresh-token'),
-    refreshExpiresAt: times.refreshTokenExpiresAt ?? null,
-  });
+  const saved = async (account: Account): Promise<UserTokenState> => {
+    // The times saved beside the tokens (by whichever process rotated them) beat this account
+    // record's, which only this process updates.
+    const times = parseTokenTimes(await secret(deps, 'token-times')) ?? { accessExpiresAt: account.accessTokenExpiresAt ?? null, refreshExpiresAt: account.refreshTokenExpiresAt ?? null };
+    return { accessToken: await secret(deps, 'access-token'), refreshToken: await secret(deps, 'refresh-token'), ...times };
+  };
   return createRefreshingTokenSource({
     load: () => saved(current()),
     // Straight from the keychain (and the account file), for what another process rotated.
@@ -86,6 +86,7 @@ function oauthSource(deps: AccountTokenSourceDeps, current: () => Account, chang
       // The rotated refresh token first: the old one is already spent on the server.
       if (next.refreshToken) await deps.secrets.set(id, 'refresh-token', next.refreshToken);
       if (next.accessToken) await deps.secrets.set(id, 'access-token', next.accessToken);
+      await deps.secrets.set(id, 'token-times', JSON.stringify({ accessExpiresAt: next.accessExpiresAt, refreshExpiresAt: next.refreshExpiresAt }));
       await change({ accessTokenExpiresAt: next.accessExpiresAt ?? undefined, refreshTokenExpiresAt: next.refreshExpiresAt ?? undefined }).catch(() => undefined);
     },
     onNeedsSignIn: needsSignIn,
@@ -158,6 +159,17 @@ function parseCached(text: string | null): CachedTenantToken | null {
   try {
     const value = JSON.parse(text) as Partial<CachedTenantToken>;
     return typeof value.token === 'string' && typeof value.expiresAt === 'number' ? { token: value.token, expiresAt: value.expiresAt } : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseTokenTimes(text: string | null): Pick<UserTokenState, 'accessExpiresAt' | 'refreshExpiresAt'> | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+    return { accessExpiresAt: time(value.accessExpiresAt), refreshExpiresAt: time(value.refreshExpiresAt) };
   } catch {
     return null;
   }

@@ -94,9 +94,9 @@ export function createRefreshingTokenSource(options: RefreshingTokenSourceOption
     return null;
   }
 
-  async function runRefresh(): Promise<string | null> {
+  async function runRefresh(rejected: string | undefined): Promise<string | null> {
     const held = await current();
-    return (options.lock ?? NO_REFRESH_LOCK).hold(() => refreshUnderLock(held));
+    return (options.lock ?? NO_REFRESH_LOCK).hold(() => refreshUnderLock(held, rejected));
   }
 
   async function reread(fallback: UserTokenState): Promise<UserTokenState> {
@@ -116,10 +116,11 @@ export function createRefreshingTokenSource(options: RefreshingTokenSourceOption
     return rotatedElsewhere(spent, await reread(spent), options.now());
   }
 
-  async function refreshUnderLock(held: UserTokenState): Promise<string | null> {
+  async function refreshUnderLock(held: UserTokenState, rejected: string | undefined): Promise<string | null> {
     const before = await reread(held);
-    const theirs = rotatedElsewhere(held, before, options.now());
-    if (theirs && usable(theirs, true)) return adopt(theirs);
+    // Saved meanwhile by another process (or with times this process had not seen): use it.
+    const theirs = rotatedElsewhere(held, before, options.now()) ?? before;
+    if (theirs.accessToken !== rejected && usable(theirs, true)) return adopt(theirs);
     if (!before.refreshToken) return giveUp('This sign-in cannot be renewed (no refresh token). Sign in again.');
     if (before.refreshExpiresAt !== null && options.now() >= before.refreshExpiresAt) {
       return giveUp('The saved sign-in has expired. Sign in again.');
@@ -150,8 +151,8 @@ export function createRefreshingTokenSource(options: RefreshingTokenSourceOption
   }
 
   /** Join the refresh in flight, or start the only one. */
-  function refreshOnce(): Promise<string | null> {
-    inFlight ??= runRefresh().finally(() => {
+  function refreshOnce(rejected?: string): Promise<string | null> {
+    inFlight ??= runRefresh(rejected).finally(() => {
       inFlight = null;
     });
     return inFlight;
@@ -180,7 +181,7 @@ export function createRefreshingTokenSource(options: RefreshingTokenSourceOption
       if (options.now() - refreshedAt < freshWindowMs) {
         return giveUp('The server rejected a token it had just issued. Sign in again.');
       }
-      return refreshOnce();
+      return refreshOnce(rejected);
     },
   };
 
