@@ -13,9 +13,9 @@ const T0 = 1_000_000;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 /** Single-use refresh tokens that rotate, answered after a few ticks (a slow server). */
-function rotatingServer() {
-  const live = new Set(['R1']);
-  let issued = 1;
+function rotatingServer(first = 1) {
+  const live = new Set([`R${first}`]);
+  let issued = first;
   const spent: string[] = [];
   const refresh = async (token: string): Promise<OAuthTokens> => {
     spent.push(token);
@@ -109,6 +109,20 @@ describe('refresh across processes', () => {
     expect(await app.source.renewAfterRejection!('A1', 'auth-expired')).toBe('A2');
     expect(server.spent).toEqual(['R1']);
     expect(app.signedOut).toEqual([]);
+  });
+
+  it('a process that read the new tokens before their times were saved does not refresh again', async () => {
+    // Another process has just rotated: tokens A2/R2 are saved, this one loaded them with the old
+    // (expired) times; under the lock it reads the times saved beside them and uses A2 as is.
+    const shared = { saved: { accessToken: 'A2', accessExpiresAt: T0 - 1, refreshToken: 'R2', refreshExpiresAt: T0 + 604_800_000 } };
+    const server = rotatingServer(2);
+    const late = process_(shared, server, fakeLock());
+    const loaded = late.source.getAccessToken();
+    shared.saved = { ...shared.saved, accessExpiresAt: T0 + 7_200_000 };
+    expect(await loaded).toBe('A2');
+    expect(server.spent).toEqual([]);
+    // But a token the API has just refused is renewed, however valid its saved times say it is.
+    expect(await late.source.renewAfterRejection!('A2', 'auth-invalid')).toBe('A3');
   });
 
   it('"already used" with nothing new in the keychain still means sign in again, once', async () => {
