@@ -1,5 +1,5 @@
 import type { FetchPort } from '../feishu/fetch-port';
-import { NO_REDIRECTS, redirectMessage } from '../feishu/redirects';
+import { NO_REDIRECTS, redirectMessage, thrownForRedirect } from '../feishu/redirects';
 import { AuthError } from './auth-error';
 import { readJson, readPositiveNumber, readString } from './json-reading';
 
@@ -63,7 +63,9 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
         body: init.body ? JSON.stringify(init.body) : undefined,
         redirect: NO_REDIRECTS,
       });
-    } catch {
+    } catch (error) {
+      const redirected = thrownForRedirect(error, what);
+      if (redirected) throw new AuthError('rejected', redirected);
       throw new AuthError('network', `Could not reach ${base} (${what}). Check the network and try again.`);
     }
     const redirected = redirectMessage(response, what);

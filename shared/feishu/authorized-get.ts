@@ -4,7 +4,7 @@ import { classifyNetworkError, classifyResponse, malformedResponse } from './cla
 import { KNOWN_CODES } from './error-codes';
 import type { FetchPort } from './fetch-port';
 import { checkActualSize, checkDeclaredSize } from './page-guard';
-import { NO_REDIRECTS, redirectMessage } from './redirects';
+import { NO_REDIRECTS, redirectMessage, thrownForRedirect } from './redirects';
 
 // One authorised GET that returns parsed JSON or throws an ApiError. When the token is refused
 // as expired/invalid it asks the token source once for a fresh one and retries once.
@@ -66,6 +66,8 @@ export function createAuthorizedGet(options: AuthorizedGetOptions): AuthorizedGe
       text = await response.text();
     } catch (error) {
       if (isApiError(error)) throw error;
+      const redirected = thrownForRedirect(error, request);
+      if (redirected) throw new ApiError({ kind: 'bad-request', message: redirected, request });
       throw classifyNetworkError(error, request);
     }
     const tooBig = checkActualSize(text, maxResponseBytes, request, status);

@@ -16,6 +16,18 @@ export function redirectMessage(response: FetchResponse, what: string): string |
   return `${what}: the server redirected (HTTP ${status})${to}; credentials are never sent on to another address. Check the base URL.`;
 }
 
+/**
+ * Some runtimes refuse a manual redirect by throwing instead of answering (Electron's net.fetch
+ * in some versions: "Redirect was cancelled"; undici's 'error' mode: "unexpected redirect").
+ */
+export function thrownForRedirect(error: unknown, what: string): string | null {
+  const messages = [error, error !== null && typeof error === 'object' && 'cause' in error ? (error as { cause: unknown }).cause : undefined].map((e) =>
+    e instanceof Error ? e.message : '',
+  );
+  if (!messages.some((m) => /redirect/i.test(m))) return null;
+  return `${what}: the server redirected to another address; credentials are never sent on to another address. Check the base URL.`;
+}
+
 function originOf(location: string | null): string | null {
   if (!location) return null;
   try {

@@ -74,4 +74,13 @@ describe('no redirects for calls that carry a secret', () => {
       expect((error as Error).message).toContain(`the server redirected (HTTP ${status}); credentials`);
     }
   });
+
+  it('a runtime that throws instead (Electron net.fetch: "Redirect was cancelled") gets the same clear message', async () => {
+    const throwing = async () => Promise.reject(new Error('Redirect was cancelled'));
+    const error = await createOAuthClient({ openBase: 'https://open.feishu.cn', fetch: throwing, appId: 'a', appSecret: SECRET }).refresh(REFRESH).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/the server redirected to another address/);
+    const undiciStyle = async () => Promise.reject(new TypeError('fetch failed', { cause: new Error('unexpected redirect') }));
+    const tasks = createTasksClient({ baseUrl: 'https://open.feishu.cn', fetch: undiciStyle, tokens: staticTokenSource(ACCESS) });
+    expect(await tasks.queryTopic({ userId: 'ou_1', topic: '1' }).catch((e: unknown) => e)).toMatchObject({ kind: 'bad-request', message: expect.stringMatching(/redirected/) });
+  });
 });
