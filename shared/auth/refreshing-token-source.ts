@@ -96,7 +96,10 @@ export function createRefreshingTokenSource(options: RefreshingTokenSourceOption
 
   async function runRefresh(rejected: string | undefined): Promise<string | null> {
     const held = await current();
-    return (options.lock ?? NO_REFRESH_LOCK).hold(() => refreshUnderLock(held, rejected));
+    // The lock's own failures (waited too long, say) are "try later", never "sign in again".
+    return (options.lock ?? NO_REFRESH_LOCK).hold(() => refreshUnderLock(held, rejected)).catch((error: unknown) => {
+      throw toApiError(error);
+    });
   }
 
   async function reread(fallback: UserTokenState): Promise<UserTokenState> {

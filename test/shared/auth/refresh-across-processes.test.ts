@@ -136,6 +136,15 @@ describe('refresh across processes', () => {
     expect(p.signedOut[0]).toMatch(/20073/);
   });
 
+  it('a lock that cannot be had in time is a retryable error, not "sign in again"', async () => {
+    const shared = keychain();
+    const stuck: RefreshLockPort = { hold: async () => Promise.reject(new AuthError('retry-later', 'Another process has been renewing for too long.')) };
+    const p = process_(shared, rotatingServer(), stuck);
+    const error = await p.source.getAccessToken().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'server', message: 'Another process has been renewing for too long.' });
+    expect(p.signedOut).toEqual([]);
+  });
+
   it('re-reads the keychain after taking the lock, not before', async () => {
     const shared = keychain();
     const server = rotatingServer();
