@@ -35,6 +35,8 @@ export interface AppControllerDeps {
   fetch: FetchPort;
   /** Where the seen ledger and the call counter live (app.getPath('userData')/state). */
   stateDir: string;
+  /** Where refresh locks are shared with the CLI (its default state dir); see live-session.ts. */
+  refreshLockDir?: string;
   core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'calls'>;
   /** Opens the sign-in page in the system browser. */
   openExternal(url: string): Promise<void>;
@@ -76,6 +78,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
         if (accounts.get()?.id === next.id) accounts.set(next);
       },
       onWarning: (message) => deps.core.log.warn(message),
+      refreshLockDir: deps.refreshLockDir,
     });
     core = createAppCore({
       ...deps.core,

@@ -6,6 +6,7 @@ import { createTasksClient } from '../../shared/feishu/tasks-client';
 import type { TasksClient } from '../../shared/feishu/tasks-client';
 import type { Account } from '../../shared/settings/settings';
 import { createAccountTokenSource } from '../auth/account-token-source';
+import { createRefreshLockFile, refreshLockPath } from '../state/refresh-lock-file';
 import { startSandbox } from '../sandbox/server';
 
 // Where tasks come from for this run: the signed-in account (tokens from the keychain, renewed
@@ -30,6 +31,11 @@ export interface LiveSessionDeps {
   /** New expiry times, or "sign in again": the caller saves them in settings. */
   onAccountChange(account: Account): void;
   onWarning(message: string): void;
+  /**
+   * Where the cross-process refresh locks live: the CLI's default state dir, so the app and a
+   * `count` in a status bar never spend the shared refresh token twice. None: this process only.
+   */
+  refreshLockDir?: string;
 }
 
 export async function createLiveSession(deps: LiveSessionDeps): Promise<LiveSession> {
@@ -54,6 +60,7 @@ export async function createLiveSession(deps: LiveSessionDeps): Promise<LiveSess
       deps.onAccountChange(next);
     },
     onWarning: deps.onWarning,
+    refreshLock: deps.refreshLockDir === undefined ? undefined : createRefreshLockFile({ path: refreshLockPath(deps.refreshLockDir, account.id), onUnavailable: deps.onWarning }),
   });
   const client = createTasksClient({ baseUrl: account.baseUrl, fetch: deps.fetch, tokens, userIdType: account.userIdType });
   const session = sessionOf(false, account, deps.keychain, client, account.userId);

@@ -8,6 +8,8 @@ import { createOAuthClient } from '../../shared/auth/oauth-client';
 import { createRefreshingTokenSource } from '../../shared/auth/refreshing-token-source';
 import { createTenantTokenSource } from '../../shared/auth/tenant-token-source';
 import type { CachedTenantToken } from '../../shared/auth/tenant-token-source';
+import type { RefreshGrant, RefreshLockPort } from '../../shared/auth/refresh-lock-port';
+import type { UserTokenState } from '../../shared/auth/user-token-state';
 
 // The TokenSource for the signed-in account, whatever its mode: what main and the CLI hand the
 // tasks client. Secrets come from the keychain on first use; account changes (new expiry times,
@@ -18,7 +20,17 @@ export interface AccountTokenSourceDeps {
   secrets: SecretStorePort;
   fetch: FetchPort;
   now: () => number;
-  onAccountChange: (account: Account) => void;
+  /** Awaited when it returns a promise: a refresh holds its lock until the new times are saved. */
+  onAccountChange: (account: Account) => unknown;
+  /**
+   * The cross-process refresh lock for this account (electron/state/refresh-lock-file.ts).
+   * Without it refreshes are single-flight within this process only.
+   */
+  refreshLock?: RefreshLockPort;
+  /** The account as saved now (the CLI's account.json), for the times another process saved. */
+  reloadAccount?: () => Account | null | Promise<Account | null>;
+  /** The refresh_token grant; default Feishu's token endpoint with the keychain's App Secret. */
+  refreshGrant?: RefreshGrant;
   /** Renew this long before expiry (default 5 min). */
   marginMs?: number;
   /** The keychain refused renewed tokens (the session continues in memory). */
@@ -27,13 +39,13 @@ export interface AccountTokenSourceDeps {
 
 export function createAccountTokenSource(deps: AccountTokenSourceDeps): TokenSource {
   let account = deps.account;
-  const change = (patch: Partial<Account>) => {
+  const change = async (patch: Partial<Account>) => {
     account = { ...account, ...patch };
-    deps.onAccountChange(account);
+    await deps.onAccountChange(account);
   };
   const needsSignIn = (message: string) => {
     if (account.needsSignIn) return;
-    change({ needsSignIn: true });
+    void change({ needsSignIn: true }).catch(() => undefined);
     deps.onWarning?.(message);
   };
 
@@ -52,39 +64,50 @@ async function secret(deps: AccountTokenSourceDeps, kind: Parameters<SecretStore
   }
 }
 
-function oauthSource(
-  deps: AccountTokenSourceDeps,
-  current: () => Account,
-  change: (patch: Partial<Account>) => void,
-  needsSignIn: (message: string) => void,
-): TokenSource {
+type AccountChange = (patch: Partial<Account>) => Promise<void>;
+
+function oauthSource(deps: AccountTokenSourceDeps, current: () => Account, change: AccountChange, needsSignIn: (message: string) => void): TokenSource {
   const id = deps.account.id;
+  const saved = async (account: Account): Promise<UserTokenState> => {
+    // The times saved beside the tokens (by whichever process rotated them) beat this account
+    // record's, which only this process updates.
+    const times = parseTokenTimes(await secret(deps, 'token-times')) ?? { accessExpiresAt: account.accessTokenExpiresAt ?? null, refreshExpiresAt: account.refreshTokenExpiresAt ?? null };
+    return { accessToken: await secret(deps, 'access-token'), refreshToken: await secret(deps, 'refresh-token'), ...times };
+  };
   return createRefreshingTokenSource({
-    load: async () => ({
-      accessToken: await secret(deps, 'access-token'),
-      accessExpiresAt: current().accessTokenExpiresAt ?? null,
-      refreshToken: await secret(deps, 'refresh-token'),
-      refreshExpiresAt: current().refreshTokenExpiresAt ?? null,
-    }),
-    refresh: async (refreshToken) => {
-      const appSecret = await secret(deps, 'app-secret');
-      if (!appSecret) throw new AuthError('needs-sign-in', 'The App Secret is missing from the keychain. Sign in again.');
-      return createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret }).refresh(refreshToken);
+    load: () => saved(current()),
+    // Straight from the keychain (and the account file), for what another process rotated.
+    reload: async () => {
+      const fresh = (await deps.reloadAccount?.()) ?? null;
+      return saved(fresh?.id === id ? fresh : current());
     },
+    refresh: deps.refreshGrant ?? feishuRefreshGrant(deps),
     persist: async (next) => {
       // The rotated refresh token first: the old one is already spent on the server.
       if (next.refreshToken) await deps.secrets.set(id, 'refresh-token', next.refreshToken);
       if (next.accessToken) await deps.secrets.set(id, 'access-token', next.accessToken);
-      change({ accessTokenExpiresAt: next.accessExpiresAt ?? undefined, refreshTokenExpiresAt: next.refreshExpiresAt ?? undefined });
+      await deps.secrets.set(id, 'token-times', JSON.stringify({ accessExpiresAt: next.accessExpiresAt, refreshExpiresAt: next.refreshExpiresAt }));
+      await change({ accessTokenExpiresAt: next.accessExpiresAt ?? undefined, refreshTokenExpiresAt: next.refreshExpiresAt ?? undefined }).catch(() => undefined);
     },
     onNeedsSignIn: needsSignIn,
     onPersistFailed: (message) => deps.onWarning?.(message),
     now: deps.now,
     marginMs: deps.marginMs,
+    lock: deps.refreshLock,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
 }
 
-function tenantSource(deps: AccountTokenSourceDeps, needsSignIn: (message: string) => void, change: (patch: Partial<Account>) => void): TokenSource {
+/** The direct refresh: Feishu's v2 token endpoint, with the App Secret from the keychain. */
+function feishuRefreshGrant(deps: AccountTokenSourceDeps): RefreshGrant {
+  return async (refreshToken) => {
+    const appSecret = await secret(deps, 'app-secret');
+    if (!appSecret) throw new AuthError('needs-sign-in', 'The App Secret is missing from the keychain. Sign in again.');
+    return createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret }).refresh(refreshToken);
+  };
+}
+
+function tenantSource(deps: AccountTokenSourceDeps, needsSignIn: (message: string) => void, change: AccountChange): TokenSource {
   const id = deps.account.id;
   return createTenantTokenSource({
     fetchToken: async () => {
@@ -96,7 +119,7 @@ function tenantSource(deps: AccountTokenSourceDeps, needsSignIn: (message: strin
       load: async () => parseCached(await deps.secrets.get(id, 'tenant-token')),
       save: async (token) => {
         await deps.secrets.set(id, 'tenant-token', JSON.stringify(token));
-        change({ accessTokenExpiresAt: token.expiresAt });
+        await change({ accessTokenExpiresAt: token.expiresAt });
       },
     },
     onNeedsSignIn: needsSignIn,
@@ -136,6 +159,17 @@ function parseCached(text: string | null): CachedTenantToken | null {
   try {
     const value = JSON.parse(text) as Partial<CachedTenantToken>;
     return typeof value.token === 'string' && typeof value.expiresAt === 'number' ? { token: value.token, expiresAt: value.expiresAt } : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseTokenTimes(text: string | null): Pick<UserTokenState, 'accessExpiresAt' | 'refreshExpiresAt'> | null {
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Record<string, unknown>;
+    const time = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+    return { accessExpiresAt: time(value.accessExpiresAt), refreshExpiresAt: time(value.refreshExpiresAt) };
   } catch {
     return null;
   }

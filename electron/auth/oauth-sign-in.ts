@@ -60,6 +60,8 @@ export async function runOAuthSignIn(input: OAuthSignInInput, deps: SignInDeps):
     if (saved.refreshToken) await deps.secrets.set(account.id, 'refresh-token', saved.refreshToken);
     else await deps.secrets.delete(account.id, 'refresh-token');
     await deps.secrets.set(account.id, 'access-token', tokens.accessToken);
+    // When these tokens expire, beside them: what the app and CLI runs read after a rotation.
+    await deps.secrets.set(account.id, 'token-times', JSON.stringify({ accessExpiresAt: saved.accessExpiresAt, refreshExpiresAt: saved.refreshExpiresAt }));
     await saveSignedInAccount(account, deps.secrets, deps.accounts);
     return account;
   } finally {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { createAppController } from '../app/app-controller';
+import { defaultCliStateDir } from '../auth/cli-auth-context';
 import type { AppController } from '../app/app-controller';
 import { detectKeychain } from '../keychain/detect-keychain';
 import { createKeytarSecretStore } from '../keychain/keytar-secret-store';
@@ -78,6 +79,7 @@ async function start(): Promise<void> {
     keychain,
     fetch: (url, init) => net.fetch(url, init),
     stateDir: join(app.getPath('userData'), 'state'),
+    refreshLockDir: defaultCliStateDir(process.env),
     core: {
       clock: { now: Date.now, setTimer: (fn, ms) => setTimeout(fn, ms), clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout) },
       random: Math.random,

@@ -1,4 +1,5 @@
 import type { FetchPort } from '../feishu/fetch-port';
+import { NO_REDIRECTS, redirectMessage, thrownForRedirect } from '../feishu/redirects';
 import { AuthError } from './auth-error';
 import { readJson, readPositiveNumber, readString } from './json-reading';
 
@@ -60,10 +61,15 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
         method: init.method,
         headers,
         body: init.body ? JSON.stringify(init.body) : undefined,
+        redirect: NO_REDIRECTS,
       });
-    } catch {
+    } catch (error) {
+      const redirected = thrownForRedirect(error, what);
+      if (redirected) throw new AuthError('rejected', redirected);
       throw new AuthError('network', `Could not reach ${base} (${what}). Check the network and try again.`);
     }
+    const redirected = redirectMessage(response, what);
+    if (redirected) throw new AuthError('rejected', redirected);
     const body = readJson(await response.text().catch(() => ''));
     if (!body) throw new AuthError('malformed', `${what}: the server answered HTTP ${response.status} without JSON.`);
     // v2 OAuth answers may omit `code` on success; any error carries one.

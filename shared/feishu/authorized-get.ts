@@ -4,6 +4,7 @@ import { classifyNetworkError, classifyResponse, malformedResponse } from './cla
 import { KNOWN_CODES } from './error-codes';
 import type { FetchPort } from './fetch-port';
 import { checkActualSize, checkDeclaredSize } from './page-guard';
+import { NO_REDIRECTS, redirectMessage, thrownForRedirect } from './redirects';
 
 // One authorised GET that returns parsed JSON or throws an ApiError. When the token is refused
 // as expired/invalid it asks the token source once for a fresh one and retries once.
@@ -55,7 +56,9 @@ export function createAuthorizedGet(options: AuthorizedGetOptions): AuthorizedGe
     let status: number;
     let headers: { get(name: string): string | null };
     try {
-      const response = await fetch(url, { method: 'GET', headers: { Authorization: `Bearer ${token}` }, signal });
+      const response = await fetch(url, { method: 'GET', headers: { Authorization: `Bearer ${token}` }, signal, redirect: NO_REDIRECTS });
+      const redirected = redirectMessage(response, request);
+      if (redirected) throw new ApiError({ kind: 'bad-request', message: redirected, httpStatus: response.status, request });
       status = response.status;
       headers = response.headers;
       const tooBig = checkDeclaredSize(headers.get('content-length'), maxResponseBytes, request, status);
@@ -63,6 +66,8 @@ export function createAuthorizedGet(options: AuthorizedGetOptions): AuthorizedGe
       text = await response.text();
     } catch (error) {
       if (isApiError(error)) throw error;
+      const redirected = thrownForRedirect(error, request);
+      if (redirected) throw new ApiError({ kind: 'bad-request', message: redirected, request });
       throw classifyNetworkError(error, request);
     }
     const tooBig = checkActualSize(text, maxResponseBytes, request, status);

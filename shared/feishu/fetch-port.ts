@@ -5,6 +5,8 @@ export interface FetchInit {
   headers: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /** Always 'manual': a call carrying a secret must not follow a redirect (redirects.ts). */
+  redirect: 'manual';
 }
 
 export interface FetchResponse {

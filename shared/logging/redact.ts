@@ -5,17 +5,23 @@
 export const REDACTED = '[REDACTED]';
 const MAX_DEPTH = 12;
 
-/** Field and parameter names whose values are secret (`code` only when it is not a number). */
-const SECRET_NAMES = '(?:[a-z_]*_token|token|[a-z_]*_secret|secret|code_verifier|code|password)';
+/**
+ * Field and parameter names whose values are secret (`code` only when it is not a number), in
+ * snake_case, camelCase and kebab-case alike: access_token, accessToken, appSecret, x-api-token.
+ */
+const SECRET_NAMES = '(?:[a-z0-9_-]*(?:token|secret)|code_?verifier|code|password|(?:set-)?cookie)';
 
 const TEXT_RULES: readonly (readonly [RegExp, string])[] = [
   // Authorization headers in any dump: "Authorization: Bearer x", "authorization=Basic x".
   [/(\bauthorization\b["']?\s*[:=]\s*["']?)(?:bearer\s+|basic\s+)?[^\s"',;}&]+/gi, `$1${REDACTED}`],
   [/(\bbearer\s+)[A-Za-z0-9._~+/=-]+/gi, `$1${REDACTED}`],
+  // Cookie and Set-Cookie header lines: the whole value (several name=value pairs) is secret.
+  [/(\b(?:set-)?cookie\s*:\s*)(?!["'\s])[^\r\n]+/gi, `$1${REDACTED}`],
   // Quoted values of secret fields: JSON ("code":"…") and util.inspect ({ code: '…' }).
   [new RegExp(`(\\b${SECRET_NAMES}["']?\\s*[:=]\\s*)(["'])(?:(?!\\2)[^\\\\]|\\\\.)*\\2`, 'gi'), `$1$2${REDACTED}$2`],
-  // Unquoted "refresh_token: abc"; a numeric code (Feishu's error code) stays readable.
-  [new RegExp(`(\\b${SECRET_NAMES}\\s*:\\s*)(?!["'\\s]|\\d+\\b)[^\\s,;}\\]]+`, 'gi'), `$1${REDACTED}`],
+  // Unquoted "refresh_token: abc"; a numeric code (Feishu's error code) stays readable, and a
+  // value masked by an earlier rule is not masked twice.
+  [new RegExp(`(\\b${SECRET_NAMES}\\s*:\\s*)(?!["'\\s]|\\d+\\b|\\[REDACTED\\])[^\\s,;}\\]]+`, 'gi'), `$1${REDACTED}`],
   // Query strings and form bodies: ?code=…&refresh_token=…
   [new RegExp(`((?:^|[?&#\\s])${SECRET_NAMES}=)[^&#\\s"']*`, 'gi'), `$1${REDACTED}`],
   // Bare Feishu tokens: u- (user), t- (tenant), a- (app), ur- (refresh).

@@ -61,6 +61,18 @@ describe('account token source', () => {
     expect(s.changes.filter((a) => a.needsSignIn)).toHaveLength(1);
   });
 
+  it('oauth: a second process reading the keychain after a rotation uses the new token and its saved times, without refreshing', async () => {
+    const s = await signedIn({ mode: 'oauth', region: 'custom', baseUrl: host.url, appId: SANDBOX_APP_ID, appSecret: SANDBOX_APP_SECRET, callbackPort: 0 });
+    const first = await s.source.getAccessToken();
+    const renewed = await s.source.renewAfterRejection!(first, 'auth-expired');
+    // The other process still has the sign-in's account record, whose access time has passed.
+    const stale: Account = { ...s.account, accessTokenExpiresAt: Date.now() - 1000 };
+    const before = refreshes();
+    const other = createAccountTokenSource({ account: stale, secrets: s.secrets, fetch: (u, i) => fetch(u, i), now: () => Date.now(), onAccountChange: () => undefined });
+    expect(await other.getAccessToken()).toBe(renewed);
+    expect(refreshes() - before).toBe(0);
+  });
+
   it('pasted token: a rejection marks the account "sign in again" and says the token expired', async () => {
     host.tokens.issue({ userId: 'ou_p', ttlMs: 60_000, kind: 'user', token: 'u-paste-2' });
     const s = await signedIn({ mode: 'user-token', region: 'custom', baseUrl: host.url, token: 'u-paste-2' });

@@ -71,7 +71,10 @@ describe('no secret leaks', () => {
     written.push(JSON.stringify({ account: appAccount, keychain: await detectKeychain(recording.store) }), JSON.stringify([tenant, badTenant, badToken]));
     expect((await cli.run(tokenSetCommand, ['--base-url', host.url], pasted)).code).toBe(0);
     await cli.run(statusCommand, []);
-    for (const file of await readdir(cli.stateDir)) written.push(await readFile(join(cli.stateDir, file), 'utf8'));
+    // Every file in the state dir, the refresh locks' directory included.
+    for (const entry of await readdir(cli.stateDir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) written.push(await readFile(join(entry.parentPath, entry.name), 'utf8'));
+    }
     await cli.run(logoutCommand, []);
     written.push(JSON.stringify(host.requests));
 

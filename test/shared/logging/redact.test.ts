@@ -37,6 +37,26 @@ describe('redactText', () => {
     ['unquoted field', 'refresh_token: verifier_123 rotated', 'refresh_token: [REDACTED] rotated'],
     ['JSON Authorization header', `{"Authorization":"Bearer ${USER_TOKEN}"}`, '{"Authorization":"[REDACTED]"}'],
     ['JWT', 'id_token eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0.SflKxwRJSMeKKF2QT4', `id_token ${REDACTED}`],
+    // camelCase names (issue 8): JSON, key=value and key: value.
+    [
+      'camelCase JSON',
+      '{"appSecret":"sEcReTvAlUe42","clientSecret":"sEcReTvAlUe42","accessToken":"oauthCodeXYZ","refreshToken":"verifier_123","accessTokenExpiresAt":1764000000000}',
+      '{"appSecret":"[REDACTED]","clientSecret":"[REDACTED]","accessToken":"[REDACTED]","refreshToken":"[REDACTED]","accessTokenExpiresAt":1764000000000}',
+    ],
+    [
+      'camelCase key=value',
+      'appSecret=sEcReTvAlUe42 clientSecret=sEcReTvAlUe42&accessToken=oauthCodeXYZ refreshToken=verifier_123',
+      'appSecret=[REDACTED] clientSecret=[REDACTED]&accessToken=[REDACTED] refreshToken=[REDACTED]',
+    ],
+    [
+      'camelCase key: value',
+      'appSecret: sEcReTvAlUe42, clientSecret: sEcReTvAlUe42; accessToken: oauthCodeXYZ refreshToken: verifier_123',
+      'appSecret: [REDACTED], clientSecret: [REDACTED]; accessToken: [REDACTED] refreshToken: [REDACTED]',
+    ],
+    ['camelCase util.inspect', "{ appSecret: 'sEcReTvAlUe42', refreshToken: 'verifier_123' }", "{ appSecret: '[REDACTED]', refreshToken: '[REDACTED]' }"],
+    ['Cookie header', 'request headers: Cookie: session=oauthCodeXYZ; lang=zh\nAccept: */*', 'request headers: Cookie: [REDACTED]\nAccept: */*'],
+    ['Set-Cookie header', 'Set-Cookie: sid=sEcReTvAlUe42; Path=/; HttpOnly', 'Set-Cookie: [REDACTED]'],
+    ['lower-case cookie in JSON', '{"cookie":"sid=sEcReTvAlUe42; x=1"}', '{"cookie":"[REDACTED]"}'],
   ])('%s', (_name, input, expected) => {
     expect(redactText(input)).toBe(expected);
   });
