@@ -5,7 +5,7 @@
 #
 # It clones the committed HEAD into a temporary directory (no node_modules, no out/), then, in a
 # private mount namespace (unshare -m) where the system parts a developer box may lack are hidden
-# by bind-mounting empty files over them, runs:
+# by overlay whiteouts, runs:
 #   1. `npm start` (npm ci, build, the terminal demo) for up to START_TIMEOUT seconds, and checks
 #      that it printed the demo's tasks and counts;
 #   2. `npm test`, which must pass and end with one "!! SKIPPED" line for the Secret Service and
@@ -41,15 +41,25 @@ if [ "${BARE_CHECK_STAGE:-}" != "inside" ]; then
   exit "$status"
 fi
 
-# Inside the private mount namespace: hide the system parts, then act like a new user.
+# Inside the private mount namespace: hide the system parts, then act like a new user. Each
+# folder holding one gets an overlay whose whiteouts make the files truly absent (an empty file
+# bound over them would still be "found" by a PATH lookup).
 work="$BARE_CHECK_WORK"
-: >"$work/empty"
-chmod 0644 "$work/empty"
-for path in "${HIDDEN[@]}"; do
-  if [ -e "$path" ]; then mount --bind "$work/empty" "$path"; echo "::: hidden $path"; fi
+declare -A dirs=()
+for path in "${HIDDEN[@]}"; do [ -e "$path" ] && dirs["$(dirname "$path")"]=1; done
+n=0
+for dir in "${!dirs[@]}"; do
+  n=$((n + 1))
+  mkdir -p "$work/overlay$n/upper" "$work/overlay$n/work"
+  for path in "${HIDDEN[@]}"; do
+    if [ "$(dirname "$path")" = "$dir" ] && [ -e "$path" ]; then mknod "$work/overlay$n/upper/$(basename "$path")" c 0 0; echo "::: hidden $path"; fi
+  done
+  mount -t overlay overlay -o "lowerdir=$dir,upperdir=$work/overlay$n/upper,workdir=$work/overlay$n/work" "$dir"
 done
-if pkg-config --exists libsecret-1 2>/dev/null || command -v dbus-run-session secret-tool chromium >/dev/null 2>&1; then
-  echo "bare-machine-check: the system parts are still visible; the check would prove nothing." >&2
+visible=""
+for path in "${HIDDEN[@]}"; do [ -e "$path" ] && visible="$visible $path"; done
+if [ -n "$visible" ] || pkg-config --exists libsecret-1 2>/dev/null; then
+  echo "bare-machine-check: still visible:${visible:- libsecret-1 (pkg-config)}; the check would prove nothing." >&2
   exit 1
 fi
 # A bare machine has no desktop session, no CI flag and none of our own variables.
