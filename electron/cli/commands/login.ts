@@ -5,10 +5,6 @@ import { signIn } from '../../auth/sign-in';
 import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 
-export const LOGIN_USAGE = `login [--app-id cli_xxx] [--region feishu|lark|custom] [--base-url URL] [--port ${DEFAULT_CALLBACK_PORT}] [--no-open] [--timeout SECONDS]
-  Sign in with Feishu/Lark in the browser. The App Secret is read from stdin (or reused from the
-  keychain when you sign in again with the same app); it is never accepted as a flag.`;
-
 // `login`: the app's OAuth flow from a terminal. Prints the URL, then opens it (best effort).
 export async function loginCommand(args: string[], ctx: CliAuthContext): Promise<number> {
   const { values } = parseArgs({
