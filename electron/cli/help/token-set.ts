@@ -2,7 +2,7 @@ import type { CommandHelp } from './command-help';
 
 export const tokenSetHelp: CommandHelp = {
   name: 'token set',
-  summary: 'token set [--region R] [--base-url URL]  Keep a pasted user access token (from stdin).',
+  summary: 'token set [--region R] [options]     Keep a pasted user access token (from stdin).',
   usage: `Usage: approval-tray token set [--region feishu|lark|custom] [--base-url URL]
 
 Read a user access token from stdin, keep it in the keychain, and learn whose it is. It cannot be
