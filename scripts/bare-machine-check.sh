@@ -22,7 +22,7 @@ HIDDEN=(
   /usr/bin/secret-tool
   /usr/bin/chromium
 )
-START_TIMEOUT="${START_TIMEOUT:-900}" # seconds for npm ci + build + the demo to appear
+START_TIMEOUT="${START_TIMEOUT:-1800}" # seconds for npm ci + build + the demo to appear
 
 if [ "${BARE_CHECK_STAGE:-}" != "inside" ]; then
   root="$(cd "$(dirname "$0")/.." && pwd)"
