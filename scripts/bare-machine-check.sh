@@ -13,6 +13,7 @@
 # Hidden: libsecret-1.pc (so keytar's native build fails), dbus-run-session, gnome-keyring-daemon,
 # secret-tool and /usr/bin/chromium. npm's cache stays visible (a user's machine reaches the
 # registry; this one may not). Needs root and unshare(1); it takes a few minutes.
+# BARE_CHECK_RETEST=/tmp/approval-tray-bare-XXXXXX re-runs only `npm test` in a kept clone.
 set -euo pipefail
 
 HIDDEN=(
@@ -30,13 +31,19 @@ if [ "${BARE_CHECK_STAGE:-}" != "inside" ]; then
     echo "bare-machine-check: needs root and a working 'unshare -m' (private mount namespaces)." >&2
     exit 1
   fi
-  work="$(mktemp -d /tmp/approval-tray-bare-XXXXXX)"
-  commit="$(git -C "$root" rev-parse HEAD)"
-  echo "::: cloning $commit into $work/repo"
-  git clone -q --no-checkout "$root" "$work/repo"
-  git -C "$work/repo" checkout -q "$commit"
+  if [ -n "${BARE_CHECK_RETEST:-}" ]; then
+    # Re-run only `npm test` in a clone a previous check installed and kept (it failed).
+    work="$BARE_CHECK_RETEST"
+    [ -d "$work/repo/node_modules" ] || { echo "bare-machine-check: no installed clone in $work" >&2; exit 1; }
+  else
+    work="$(mktemp -d /tmp/approval-tray-bare-XXXXXX)"
+    commit="$(git -C "$root" rev-parse HEAD)"
+    echo "::: cloning $commit into $work/repo"
+    git clone -q --no-checkout "$root" "$work/repo"
+    git -C "$work/repo" checkout -q "$commit"
+  fi
   status=0
-  BARE_CHECK_STAGE=inside BARE_CHECK_WORK="$work" unshare -m --propagation private bash "$0" || status=$?
+  BARE_CHECK_STAGE=inside BARE_CHECK_WORK="$work" BARE_CHECK_RETEST="${BARE_CHECK_RETEST:-}" unshare -m --propagation private bash "$0" || status=$?
   if [ "$status" = 0 ]; then rm -rf "$work"; else echo "bare-machine-check: FAILED; logs kept in $work" >&2; fi
   exit "$status"
 fi
@@ -50,6 +57,7 @@ for path in "${HIDDEN[@]}"; do [ -e "$path" ] && dirs["$(dirname "$path")"]=1; d
 n=0
 for dir in "${!dirs[@]}"; do
   n=$((n + 1))
+  rm -rf "$work/overlay$n"
   mkdir -p "$work/overlay$n/upper" "$work/overlay$n/work"
   for path in "${HIDDEN[@]}"; do
     if [ "$(dirname "$path")" = "$dir" ] && [ -e "$path" ]; then mknod "$work/overlay$n/upper/$(basename "$path")" c 0 0; echo "::: hidden $path"; fi
@@ -69,30 +77,33 @@ cd "$work/repo"
 
 seconds() { date +%s; }
 
-echo "::: npm start (up to ${START_TIMEOUT} s; the demo runs until stopped, so it is stopped once it shows)"
-t0=$(seconds)
-# Its own session and process group, so the whole demo (npm, node, the sandbox) stops together.
-setsid npm start >"$work/start.log" 2>&1 &
-start_pid=$!
-# Stop as soon as the demo has printed its to-do list and counts and started watching.
-while kill -0 "$start_pid" 2>/dev/null; do
-  if grep -q 'Watching to-do' "$work/start.log" 2>/dev/null; then sleep 3; break; fi
-  if [ $(($(seconds) - t0)) -gt "$START_TIMEOUT" ]; then echo "bare-machine-check: npm start timed out" >&2; break; fi
-  sleep 2
-done
-kill -INT -- "-$start_pid" 2>/dev/null || true
-sleep 3
-kill -KILL -- "-$start_pid" 2>/dev/null || true
-wait "$start_pid" 2>/dev/null || true
-t1=$(seconds)
-echo "--- npm start output (last 40 lines) ---"
-tail -n 40 "$work/start.log"
-echo "--- ($((t1 - t0)) s)"
-[ ! -e node_modules/keytar ] || { echo "bare-machine-check: keytar got installed; libsecret was not hidden?" >&2; exit 1; }
-grep -q 'To-do' "$work/start.log" || { echo "bare-machine-check: npm start did not show the demo's to-do list" >&2; exit 1; }
-grep -Eq '^todo +[0-9]+' "$work/start.log" || { echo "bare-machine-check: npm start did not print the demo's counts" >&2; exit 1; }
-[ -f out/main/index.js ] || { echo "bare-machine-check: npm start did not build the app" >&2; exit 1; }
-echo "::: npm start OK: installed without keytar, built, showed the demo"
+if [ -z "${BARE_CHECK_RETEST:-}" ]; then
+  echo "::: npm start (up to ${START_TIMEOUT} s; the demo runs until stopped, so it is stopped once it shows)"
+  t0=$(seconds)
+  # Its own session and process group, so the whole demo (npm, node, the sandbox) stops together.
+  setsid npm start >"$work/start.log" 2>&1 &
+  start_pid=$!
+  # Stop as soon as the demo has printed its to-do list and counts and started watching.
+  while kill -0 "$start_pid" 2>/dev/null; do
+    if grep -q 'Watching to-do' "$work/start.log" 2>/dev/null; then sleep 3; break; fi
+    if [ $(($(seconds) - t0)) -gt "$START_TIMEOUT" ]; then echo "bare-machine-check: npm start timed out" >&2; break; fi
+    sleep 2
+  done
+  kill -INT -- "-$start_pid" 2>/dev/null || true
+  sleep 3
+  kill -KILL -- "-$start_pid" 2>/dev/null || true
+  wait "$start_pid" 2>/dev/null || true
+  t1=$(seconds)
+  echo "--- npm start output (last 40 lines) ---"
+  tail -n 40 "$work/start.log"
+  echo "--- ($((t1 - t0)) s)"
+  [ ! -e node_modules/keytar ] || { echo "bare-machine-check: keytar got installed; libsecret was not hidden?" >&2; exit 1; }
+  grep -q 'To-do' "$work/start.log" || { echo "bare-machine-check: npm start did not show the demo's to-do list" >&2; exit 1; }
+  grep -Eq '^todo +[0-9]+' "$work/start.log" || { echo "bare-machine-check: npm start did not print the demo's counts" >&2; exit 1; }
+  [ -f out/main/index.js ] || { echo "bare-machine-check: npm start did not build the app" >&2; exit 1; }
+  echo "::: npm start OK: installed without keytar, built, showed the demo"
+
+fi
 
 echo "::: npm test"
 t0=$(seconds)
