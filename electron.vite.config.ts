@@ -13,6 +13,9 @@ export default defineConfig({
       externalizeDeps: { exclude: ['electron-store'] },
       rolldownOptions: {
         input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // keytar is an optional dependency: named here so the build works where its native
+        // build failed and it is absent (the app then says what to install).
+        external: ['keytar'],
       },
     },
   },

@@ -10,5 +10,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: keep parallelism modest so servers and Chromium are not starved.
     maxWorkers: 2,
+    // Tests needing a Secret Service or Chromium skip on a bare machine (and fail under CI=true);
+    // this prints one loud line per missing part at the end of the run.
+    globalSetup: ['test/support/system-parts-summary.ts'],
   },
 });

@@ -17,8 +17,19 @@ if (existsSync(join(root, 'node_modules', '.package-lock.json'))) process.exit(0
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const install = (env) => spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit', env, shell: process.platform === 'win32' });
 
+// keytar is optional: npm ci carries on when its native build fails. Say so once, here.
+function finish(status) {
+  if (status === 0 && !existsSync(join(root, 'node_modules', 'keytar', 'package.json'))) {
+    console.log(
+      '\nNote: keytar (the system keychain) was not built; sign-ins stay in memory only. For the keychain: ' +
+        'apt install libsecret-1-dev python3 make g++ (Debian/Ubuntu), then npm rebuild keytar.',
+    );
+  }
+  process.exit(status);
+}
+
 console.log('First run: installing dependencies (npm ci)…');
-if (install(process.env).status === 0) process.exit(0);
+if (install(process.env).status === 0) finish(0);
 if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) process.exit(1);
 console.log('\nInstalling again without the Electron binary (its download failed; GitHub may be unreachable).');
-process.exit(install({ ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }).status ?? 1);
+finish(install({ ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }).status ?? 1);

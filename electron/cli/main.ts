@@ -1,31 +1,17 @@
-import { text } from 'node:stream/consumers';
-import { createCliAuthContext } from '../auth/cli-auth-context';
-import type { CliIo } from '../auth/cli-auth-context';
-import { runCli } from './run-cli';
+#!/usr/bin/env node
+import { quickAnswer } from './quick-answers';
 
-// `npm run cli -- <command>`: runs straight from the sources with tsx, no build step.
-const io: CliIo = {
-  stdout: (line) => void process.stdout.write(`${line}\n`),
-  stderr: (line) => void process.stderr.write(`${line}\n`),
-  readStdin: () => text(process.stdin),
-  stdinIsTty: process.stdin.isTTY === true,
-};
-
-const stop = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-
-const code = await runCli(process.argv.slice(2), {
-  io,
-  env: process.env,
-  fetch: (url, init) => fetch(url, init),
-  clock: {
-    now: () => Date.now(),
-    setTimer: (fn, ms) => setTimeout(fn, ms),
-    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
-  },
-  random: Math.random, // jitter only; nothing secret depends on it
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  auth: (stateDir) => createCliAuthContext(io, { stateDir }),
-  signal: stop.signal,
-});
-process.exitCode = code;
+// The `approval-tray` command: bundled to out/cli/approval-tray.mjs by `npm run build`
+// (scripts/build-node.mjs), or run from the sources with `npm run cli -- <command>` (tsx).
+// Help, --version and unknown commands are answered here from a few small modules; the rest of
+// the CLI is imported only for a command that runs, so status bars start it fast.
+const argv = process.argv.slice(2);
+const quick = quickAnswer(argv);
+if (quick) {
+  if (quick.stdout !== undefined) process.stdout.write(`${quick.stdout}\n`);
+  if (quick.stderr !== undefined) process.stderr.write(`${quick.stderr}\n`);
+  process.exitCode = quick.code;
+} else {
+  const { runProcess } = await import('./run-process');
+  process.exitCode = await runProcess(argv);
+}

@@ -1,43 +1,34 @@
 import { isApiError } from '../../shared/feishu/api-error';
-import { loginCommand } from './commands/login';
-import { logoutCommand } from './commands/logout';
-import { statusCommand } from './commands/status';
-import { tokenSetCommand } from './commands/token-set';
-import { tasksCommand } from './commands/tasks';
-import { countCommand } from './commands/count';
-import { watchCommand } from './commands/watch';
 import type { CliContext } from './cli-context';
 import { createCallLog } from './call-log';
 import { defaultCliStateDir } from '../auth/cli-auth-context';
+import { findCommand } from './command-table';
 import { EXIT, exitCodeFor, SignInNeededError, UsageError } from './exit-codes';
+import { quickAnswer } from './quick-answers';
 import { terminalSafeIo } from './terminal-safe-io';
-import { USAGE } from './usage';
 
 // The CLI as a function: argv in, exit code out, output through ctx.io. main.ts wires it to the
 // process; tests call it directly. Every failure ends as one line on stderr — no stack trace,
 // never a token (ApiError messages are built without one; see classify-error.ts).
 
-type Command = (args: string[], ctx: CliContext) => Promise<number>;
-
-const API_COMMANDS: Record<string, Command> = { tasks: tasksCommand, count: countCommand, watch: watchCommand };
-
 export async function runCli(argv: string[], rawCtx: CliContext): Promise<number> {
   const ctx: CliContext = { ...rawCtx, io: terminalSafeIo(rawCtx.io) };
-  const [name, ...args] = argv;
+  const quick = quickAnswer(argv);
+  if (quick) {
+    if (quick.stdout !== undefined) ctx.io.stdout(quick.stdout);
+    if (quick.stderr !== undefined) ctx.io.stderr(quick.stderr);
+    return quick.code;
+  }
+  const found = findCommand(argv);
+  const name = found?.entry.help.name ?? argv[0] ?? '';
   try {
-    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-      ctx.io.stdout(USAGE);
-      return name === undefined ? EXIT.usage : EXIT.ok;
-    }
-    const apiCommand = API_COMMANDS[name];
-    if (apiCommand) return await apiCommand(args, ctx);
-    if (name === 'token' && args[0] === 'set') return await tokenSetCommand(args.slice(1), authContext(args.slice(1), ctx));
-    if (name === 'login') return await loginCommand(args, authContext(args, ctx));
-    if (name === 'logout') return await logoutCommand(args, authContext(args, ctx));
-    if (name === 'status') return await statusCommand(args, authContext(args, ctx));
-    throw new UsageError(`Unknown command "${name}". Try: npm run cli -- help`);
+    // quickAnswer answered every argv that names no command.
+    if (!found) throw new UsageError(`Unknown command "${name}". Try: approval-tray help`);
+    const { entry, args } = found;
+    if (entry.kind === 'api') return await (await entry.load())(args, ctx);
+    return await (await entry.load())(args, authContext(args, ctx));
   } catch (error) {
-    return report(error, name ?? '', ctx);
+    return report(error, name, ctx);
   }
 }
 
@@ -51,7 +42,7 @@ function authContext(_args: string[], ctx: CliContext) {
 
 function report(error: unknown, command: string, ctx: CliContext): number {
   const prefix = command ? `${command}: ` : '';
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || isParseArgsError(error)) {
     ctx.io.stderr(`${prefix}${error.message}`);
     return EXIT.usage;
   }
@@ -70,3 +61,9 @@ function report(error: unknown, command: string, ctx: CliContext): number {
   return EXIT.failed;
 }
 
+
+/** node:util parseArgs' errors (unknown flag, missing value) are usage errors too. */
+function isParseArgsError(error: unknown): error is Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}

@@ -1,31 +1,14 @@
-import { LOGIN_USAGE } from './commands/login';
-import { STATUS_USAGE } from './commands/status';
-import { TOKEN_SET_USAGE } from './commands/token-set';
+import { COMMANDS } from './command-table';
 
-// `npm run cli -- help`: the whole CLI on one screen. The README's CLI section says the same.
+// `approval-tray help`: the whole CLI on one screen. The README's CLI section says the same.
 export const USAGE = `Approval Tray command line — your Feishu/Lark approvals in a terminal.
 
-Usage: npm run cli -- <command> [options]
+Usage: approval-tray <command> [options]      (from a clone: npm run cli -- <command> [options])
 
 Commands
-  tasks [--topic T] [--json]           All tasks of a topic (default: to-do).
-  count [--topic T] [--json]           The number of tasks in a topic, for a status bar.
-  watch [--interval SECONDS] [--json]  Poll to-do and print each new task once.
-  ${LOGIN_USAGE.replace(/\n/g, '\n  ')}
-  logout                               Sign out: delete the account's secrets from the keychain.
-  ${STATUS_USAGE.replace(/\n/g, '\n  ')}
-  ${TOKEN_SET_USAGE.replace(/\n/g, '\n  ')}
-  help                                 This text.
-
-Topics: todo|1, done|2, initiated|3, cc-unread|17, cc-read|18
-
-Options of tasks, count and watch (flag, or environment variable)
-  --base-url URL        FEISHU_BASE_URL          default https://open.feishu.cn (Lark: https://open.larksuite.com)
-  --token-stdin         FEISHU_USER_ACCESS_TOKEN default: the signed-in account's token (only for its own host)
-                        --token-stdin reads the token from stdin; --token is refused (ps and shell history show it)
-  --user-id ID          FEISHU_USER_ID           default: the signed-in user
-  --user-id-type TYPE   FEISHU_USER_ID_TYPE      open_id (default), union_id or user_id
-  --state-dir DIR       APPROVAL_TRAY_STATE_DIR  where watch remembers what it reported
+${COMMANDS.map((command) => `  ${command.help.summary}`).join('\n')}
+  help [COMMAND]                       This text, or one command's options (also: COMMAND --help).
+  --version                            The version.
 
 Exit codes
   0 ok · 1 other failure (state, keychain, login) · 2 usage · 3 sign-in needed (token missing,

@@ -1,6 +1,6 @@
 import type { SecretKind, SecretStorePort } from '../../shared/auth/secret-store-port';
 import { SECRET_KINDS } from '../../shared/auth/secret-store-port';
-import { keychainUnavailable } from './keychain-unavailable';
+import { KeytarMissingError, keychainUnavailable } from './keychain-unavailable';
 
 // The OS keychain through keytar: one service name, one entry per account and kind
 // (`${accountId}:${kind}`). keytar is loaded on first use, so a missing native module or a
@@ -21,8 +21,15 @@ export interface KeytarSecretStoreOptions {
   platform?: NodeJS.Platform;
 }
 
-async function loadRealKeytar(): Promise<KeytarPort> {
-  const mod = (await import('keytar')) as KeytarPort & { default?: KeytarPort };
+/** Import keytar; `importModule` is swapped in tests to simulate a failed native build. */
+export async function loadKeytarModule(importModule: () => Promise<unknown> = () => import('keytar')): Promise<KeytarPort> {
+  let mod: KeytarPort & { default?: KeytarPort };
+  try {
+    mod = (await importModule()) as KeytarPort & { default?: KeytarPort };
+  } catch (error) {
+    // Not installed (its optional native build failed) or its .node file will not load.
+    throw new KeytarMissingError(error instanceof Error ? error.message : String(error));
+  }
   return mod.default ?? mod;
 }
 
@@ -31,7 +38,7 @@ export function createKeytarSecretStore(options: KeytarSecretStoreOptions = {}):
   let keytar: Promise<KeytarPort> | null = null;
 
   async function withKeytar<T>(action: (k: KeytarPort) => Promise<T>): Promise<T> {
-    keytar ??= (options.loadKeytar ?? loadRealKeytar)();
+    keytar ??= (options.loadKeytar ?? loadKeytarModule)();
     try {
       return await action(await keytar);
     } catch (error) {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -95,6 +96,18 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i);
     expect(config.files).toContain('out/**/*');
     expect(config.asarUnpack.some((pattern) => pattern.includes('keytar') && pattern.endsWith('.node'))).toBe(true);
+  });
+
+  it('packs keytar as an optional dependency: its collector lists it whenever it is installed', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies?: object; optionalDependencies?: object };
+    expect(Object.keys(pkg.optionalDependencies ?? {})).toContain('keytar');
+    expect(Object.keys(pkg.dependencies ?? {})).not.toContain('keytar');
+    // electron-builder 25 picks the production node_modules with app-builder's node-dep-tree.
+    const appBuilder = (require(require.resolve('app-builder-bin', { paths: [require.resolve('electron-builder')] })) as { appBuilderPath: string }).appBuilderPath;
+    const tree = JSON.parse(execFileSync(appBuilder, ['node-dep-tree', '--dir', root], { encoding: 'utf8' })) as { dir: string; deps: { name: string; optional?: boolean }[] }[];
+    const keytar = tree.flatMap((level) => level.deps).find((dep) => dep.name === 'keytar');
+    if (existsSync(`${root}node_modules/keytar/package.json`)) expect(keytar).toMatchObject({ name: 'keytar', optional: true });
+    else expect(keytar).toBeUndefined(); // its native build failed here: the package is built without it
   });
 
   it('macOS: universal dmg, menu-bar only, hardened runtime with minimal entitlements', () => {

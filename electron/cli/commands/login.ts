@@ -6,12 +6,6 @@ import { loginWithAppCredentials } from './login-app-credentials';
 import { appSecretFor, loginFailed, loginTarget } from './login-target';
 import type { LoginTarget } from './login-target';
 
-export const LOGIN_USAGE = `login [--app-id cli_xxx] [--region feishu|lark|custom] [--base-url URL] [--port ${DEFAULT_CALLBACK_PORT}] [--no-open] [--timeout SECONDS]
-  Sign in with Feishu/Lark in the browser. The App Secret is read from stdin (or reused from the
-  keychain when you sign in again with the same app, region and host); it is never a flag.
-login --app-credentials --app-id cli_xxx --user-id ou_xxx [--user-id-type T] [--region …] [--base-url URL]
-  Sign in with the app's own credentials (App Secret on stdin) to list that user's approvals.`;
-
 // `login`: the app's OAuth flow from a terminal (prints the URL, then opens it, best effort), or
 // with --app-credentials the app's third sign-in mode.
 export async function loginCommand(args: string[], ctx: CliAuthContext): Promise<number> {

@@ -1,9 +1,9 @@
+import { parseArgs } from 'node:util';
 import { signOut } from '../../auth/sign-out';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 
-export const LOGOUT_USAGE = 'logout\n  Sign out: delete every secret of the account from the keychain and forget the account.';
-
-export async function logoutCommand(_args: string[], ctx: CliAuthContext): Promise<number> {
+export async function logoutCommand(args: string[], ctx: CliAuthContext): Promise<number> {
+  parseArgs({ args, options: {}, strict: true }); // no flags: any is a usage error (exit 2)
   const account = await ctx.accounts.get();
   if (!account) {
     ctx.io.stdout('Not signed in.');

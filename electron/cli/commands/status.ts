@@ -1,11 +1,11 @@
+import { parseArgs } from 'node:util';
 import { detectKeychain } from '../../keychain/detect-keychain';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 
-export const STATUS_USAGE = 'status\n  Who is signed in, when the tokens expire, the keychain backend and API calls this month. Never prints a secret.';
-
 // Only non-secret fields are read here: the Account (which has no place for a secret) and
 // whether the keychain answers.
-export async function statusCommand(_args: string[], ctx: CliAuthContext): Promise<number> {
+export async function statusCommand(args: string[], ctx: CliAuthContext): Promise<number> {
+  parseArgs({ args, options: {}, strict: true }); // no flags: any is a usage error (exit 2)
   const out = ctx.io.stdout;
   const account = await ctx.accounts.get();
   const keychain = await detectKeychain(ctx.secrets);

@@ -4,9 +4,6 @@ import type { Region } from '../../../shared/settings/settings';
 import { signIn } from '../../auth/sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 
-export const TOKEN_SET_USAGE = `token set [--region feishu|lark|custom] [--base-url URL]
-  Read a user access token from stdin, keep it in the keychain, and learn whose it is.`;
-
 export async function tokenSetCommand(args: string[], ctx: CliAuthContext): Promise<number> {
   const { values } = parseArgs({ args, options: { region: { type: 'string' }, 'base-url': { type: 'string' } }, strict: true });
   const region = (values.region ?? (values['base-url'] ? 'custom' : 'feishu')) as Region;

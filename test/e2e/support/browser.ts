@@ -1,21 +1,29 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildRenderer } from './build-renderer';
 import { serveStatic } from './static-server';
 import { installTestBridge, type BridgeCall, type BridgeScenario } from './test-bridge';
+import { systemPartAvailable } from '../../support/system-parts';
 
 /** Debian's Chromium, installed by .ci/run. Never a downloaded browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /**
- * Whether the e2e can run. On CI it must: a missing Chromium there fails the run (launch throws)
- * instead of skipping. Elsewhere the suite is skipped with a loud warning.
+ * Whether the e2e can run. On CI it must: a missing Chromium there fails the file. Elsewhere the
+ * suite is skipped and the run ends with one loud line saying so (test/support/system-parts.ts).
  */
 export function e2eShouldRun(): boolean {
-  if (existsSync(CHROMIUM_PATH) || process.env.CI === 'true') return true;
-  console.warn(`e2e skipped: ${CHROMIUM_PATH} not found (apt-get install chromium). On CI this fails.`);
-  return false;
+  return systemPartAvailable('chromium', isExecutable(CHROMIUM_PATH), `${CHROMIUM_PATH} is missing or not executable`);
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).size > 0;
+  } catch {
+    return false;
+  }
 }
 
 export interface E2eHarness {

@@ -59,6 +59,7 @@ describe('the cli process', { timeout: 60_000 }, () => {
   it('no arguments: usage on stdout, exit 2', async () => {
     const result = await cli([]);
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain('Usage: npm run cli -- <command>');
+    expect(result.stdout).toContain('Usage: approval-tray <command>');
+    expect(result.stdout).toContain('npm run cli -- <command>');
   });
 });
