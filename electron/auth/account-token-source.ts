@@ -4,6 +4,7 @@ import type { FetchPort } from '../../shared/feishu/fetch-port';
 import type { Account } from '../../shared/settings/settings';
 import { ApiError } from '../../shared/feishu/api-error';
 import { AuthError, isAuthError } from '../../shared/auth/auth-error';
+import { brokerTokenExchange } from '../../shared/auth/broker-token-exchange';
 import { createOAuthClient } from '../../shared/auth/oauth-client';
 import { createRefreshingTokenSource } from '../../shared/auth/refreshing-token-source';
 import { createTenantTokenSource } from '../../shared/auth/tenant-token-source';
@@ -67,6 +68,12 @@ function oauthSource(
       refreshExpiresAt: current().refreshTokenExpiresAt ?? null,
     }),
     refresh: async (refreshToken) => {
+      const { brokerUrl } = deps.account;
+      if (brokerUrl) {
+        // Through the organisation's broker, which adds the secret this machine never holds.
+        const tokenExchange = brokerTokenExchange({ brokerUrl, fetch: deps.fetch });
+        return createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret: '', tokenExchange }).refresh(refreshToken);
+      }
       const appSecret = await secret(deps, 'app-secret');
       if (!appSecret) throw new AuthError('needs-sign-in', 'The App Secret is missing from the keychain. Sign in again.');
       return createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret }).refresh(refreshToken);

@@ -1,5 +1,7 @@
 import { isApiError } from '../../shared/feishu/api-error';
 import { loginCommand } from './commands/login';
+import { loginBrokerCommand, wantsBrokerLogin } from './commands/login-broker';
+import { readManagedConfig } from '../managed/read-managed-config';
 import { logoutCommand } from './commands/logout';
 import { statusCommand } from './commands/status';
 import { tokenSetCommand } from './commands/token-set';
@@ -30,9 +32,13 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<number> {
     const apiCommand = API_COMMANDS[name];
     if (apiCommand) return await apiCommand(args, ctx);
     if (name === 'token' && args[0] === 'set') return await tokenSetCommand(args.slice(1), authContext(args.slice(1), ctx));
-    if (name === 'login') return await loginCommand(args, authContext(args, ctx));
+    if (name === 'login') {
+      const managed = await readManagedConfig(ctx.env);
+      if (wantsBrokerLogin(args, managed)) return await loginBrokerCommand(args, authContext(args, ctx), managed);
+      return await loginCommand(args, authContext(args, ctx));
+    }
     if (name === 'logout') return await logoutCommand(args, authContext(args, ctx));
-    if (name === 'status') return await statusCommand(args, authContext(args, ctx));
+    if (name === 'status') return await statusCommand(args, authContext(args, ctx), await readManagedConfig(ctx.env));
     throw new UsageError(`Unknown command "${name}". Try: npm run cli -- help`);
   } catch (error) {
     return report(error, name ?? '', ctx);

@@ -1,4 +1,5 @@
 import { LOGIN_USAGE } from './commands/login';
+import { LOGIN_BROKER_USAGE } from './commands/login-broker';
 import { STATUS_USAGE } from './commands/status';
 import { TOKEN_SET_USAGE } from './commands/token-set';
 
@@ -12,6 +13,7 @@ Commands
   count [--topic T] [--json]           The number of tasks in a topic, for a status bar.
   watch [--interval SECONDS] [--json]  Poll to-do and print each new task once.
   ${LOGIN_USAGE.replace(/\n/g, '\n  ')}
+  ${LOGIN_BROKER_USAGE.replace(/\n/g, '\n  ')}
   logout                               Sign out: delete the account's secrets from the keychain.
   ${STATUS_USAGE.replace(/\n/g, '\n  ')}
   ${TOKEN_SET_USAGE.replace(/\n/g, '\n  ')}

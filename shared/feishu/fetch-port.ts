@@ -5,6 +5,8 @@ export interface FetchInit {
   headers: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /** 'error' where a redirect could carry a token to another host (the token broker). */
+  redirect?: 'error' | 'manual' | 'follow';
 }
 
 export interface FetchResponse {

@@ -1,3 +1,5 @@
+import { brokerHost } from '../../../shared/auth/broker-token-exchange';
+import type { ManagedState } from '../../../shared/managed/managed-config';
 import { detectKeychain } from '../../keychain/detect-keychain';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 
@@ -5,7 +7,7 @@ export const STATUS_USAGE = 'status\n  Who is signed in, when the tokens expire,
 
 // Only non-secret fields are read here: the Account (which has no place for a secret) and
 // whether the keychain answers.
-export async function statusCommand(_args: string[], ctx: CliAuthContext): Promise<number> {
+export async function statusCommand(_args: string[], ctx: CliAuthContext, managed?: ManagedState): Promise<number> {
   const out = ctx.io.stdout;
   const account = await ctx.accounts.get();
   const keychain = await detectKeychain(ctx.secrets);
@@ -13,14 +15,22 @@ export async function statusCommand(_args: string[], ctx: CliAuthContext): Promi
   if (!account) out('Account:        not signed in (npm run cli -- login, or token set)');
   else {
     out(`Account:        ${account.region} ${account.baseUrl} (${modeLabel(account.mode)}${account.appId ? `, app ${account.appId}` : ''})`);
+    if (account.brokerUrl) out(`Sign-in:        through the token broker ${brokerHost(account.brokerUrl)} (no App Secret on this computer)`);
     out(`User:           ${account.userName ? `${account.userName} ` : ''}${account.userId} (${account.userIdType})`);
     out(`Access token:   ${expiry(account.accessTokenExpiresAt, ctx.now())}`);
     if (account.mode === 'oauth') out(`Refresh token:  ${expiry(account.refreshTokenExpiresAt, ctx.now())}`);
     if (account.needsSignIn) out('State:          SIGN IN AGAIN: the saved sign-in can no longer be renewed.');
   }
+  if (managed) out(`Managed config: ${managedLine(managed)}`);
   out(`Keychain:       ${keychain.backend}${keychain.available ? '' : ` UNAVAILABLE: ${keychain.message ?? ''}`}`);
   out(`API calls:      ${calls === null ? 'unknown' : calls} this month`);
   return account && !account.needsSignIn ? 0 : 1;
+}
+
+function managedLine(managed: ManagedState): string {
+  if (managed.status === 'none') return `none (${managed.path})`;
+  if (managed.status === 'invalid') return `INVALID, not used: ${managed.message}`;
+  return `app ${managed.config.appId}, broker ${brokerHost(managed.config.brokerUrl)} (${managed.path})`;
 }
 
 function modeLabel(mode: string): string {
