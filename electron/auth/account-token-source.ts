@@ -72,7 +72,14 @@ function oauthSource(
       if (brokerUrl) {
         // Through the organisation's broker, which adds the secret this machine never holds.
         const tokenExchange = brokerTokenExchange({ brokerUrl, fetch: deps.fetch });
-        return createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret: '', tokenExchange }).refresh(refreshToken);
+        const client = createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret: '', tokenExchange });
+        return client.refresh(refreshToken).catch((error: unknown) => {
+          // A refused App Secret is the broker's setup (say, mid-rotation), not this user's sign-in: keep it, retry later.
+          if (isAuthError(error) && error.kind === 'bad-credentials') {
+            throw new AuthError('retry-later', `The organisation's token broker was refused by Feishu (${error.code ?? 'invalid client'}); will retry later. Tell your administrator if this lasts.`, error.code);
+          }
+          throw error;
+        });
       }
       const appSecret = await secret(deps, 'app-secret');
       if (!appSecret) throw new AuthError('needs-sign-in', 'The App Secret is missing from the keychain. Sign in again.');
