@@ -5,6 +5,7 @@ import type { StatePort } from '../../shared/app/app-ports';
 import type { SecretStorePort } from '../../shared/auth/secret-store-port';
 import type { FetchPort } from '../../shared/feishu/fetch-port';
 import type { InvokeHandlers } from '../../shared/ipc/contract';
+import type { ManagedState } from '../../shared/managed/managed-config';
 import { createCallCounterState, parseCallCounterState } from '../../shared/quota/call-counter';
 import type { CallCounterState } from '../../shared/quota/call-counter';
 import { recoverCallCounter } from '../../shared/quota/call-counter-recovery';
@@ -43,6 +44,8 @@ export interface AppControllerDeps {
   hideWindow(): void;
   /** Side effects of a settings change that live in main: login item, theme, language. */
   applySettings(settings: Settings, previous: Settings): void;
+  /** The administrator's managed.json as read at start (default: none). */
+  managed?: ManagedState;
 }
 
 export interface AppController {
@@ -129,12 +132,14 @@ export function createAppController(deps: AppControllerDeps): AppController {
         now: () => deps.core.clock.now(),
         openExternal: (url) => deps.openExternal(url),
         signal: abort.signal,
+        managed: deps.managed,
       });
       if (signInAbort === abort) signInAbort = null;
       if (!outcome.ok) return outcome;
       await switchSession();
       return { ok: true, value: current().getState() };
     },
+    'auth:get-managed': () => deps.managed ?? { status: 'none', path: '' },
     'auth:cancel-sign-in': () => signInAbort?.abort(),
     'auth:sign-out': async () => {
       const account = accounts.get();

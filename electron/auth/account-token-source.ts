@@ -4,6 +4,7 @@ import type { FetchPort } from '../../shared/feishu/fetch-port';
 import type { Account } from '../../shared/settings/settings';
 import { ApiError } from '../../shared/feishu/api-error';
 import { AuthError, isAuthError } from '../../shared/auth/auth-error';
+import { brokerTokenExchange } from '../../shared/auth/broker-token-exchange';
 import { createOAuthClient } from '../../shared/auth/oauth-client';
 import { createRefreshingTokenSource } from '../../shared/auth/refreshing-token-source';
 import { createTenantTokenSource } from '../../shared/auth/tenant-token-source';
@@ -98,9 +99,25 @@ function oauthSource(deps: AccountTokenSourceDeps, current: () => Account, chang
   });
 }
 
-/** The direct refresh: Feishu's v2 token endpoint, with the App Secret from the keychain. */
+/**
+ * The refresh grant: through the organisation's broker when the account signs in through one
+ * (it adds the secret this machine never holds), else Feishu's v2 token endpoint with the App
+ * Secret from the keychain. Either way it runs under the same lock and re-read rules.
+ */
 function feishuRefreshGrant(deps: AccountTokenSourceDeps): RefreshGrant {
   return async (refreshToken) => {
+    const { brokerUrl } = deps.account;
+    if (brokerUrl) {
+      const tokenExchange = brokerTokenExchange({ brokerUrl, fetch: deps.fetch });
+      const client = createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret: '', tokenExchange });
+      return client.refresh(refreshToken).catch((error: unknown) => {
+        // A refused App Secret is the broker's setup (say, mid-rotation), not this user's sign-in: keep it, retry later.
+        if (isAuthError(error) && error.kind === 'bad-credentials') {
+          throw new AuthError('retry-later', `The organisation's token broker was refused by Feishu (${error.code ?? 'invalid client'}); will retry later. Tell your administrator if this lasts.`, error.code);
+        }
+        throw error;
+      });
+    }
     const appSecret = await secret(deps, 'app-secret');
     if (!appSecret) throw new AuthError('needs-sign-in', 'The App Secret is missing from the keychain. Sign in again.');
     return createOAuthClient({ openBase: deps.account.baseUrl, fetch: deps.fetch, appId: deps.account.appId ?? '', appSecret }).refresh(refreshToken);

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { AccountStorePort } from '../../shared/auth/account-store-port';
+import type { ManagedState } from '../../shared/managed/managed-config';
 import type { RefreshLockPort } from '../../shared/auth/refresh-lock-port';
 import type { SecretStorePort } from '../../shared/auth/secret-store-port';
 import type { TokenSource } from '../../shared/auth/token-source';
@@ -33,6 +34,8 @@ export interface CliAuthContext {
   callsThisMonth?(): Promise<number | null>;
   /** The account's cross-process refresh lock (a lock file in the state dir). */
   refreshLock?(accountId: string): RefreshLockPort;
+  /** The administrator's managed configuration (managed.json), read when a command needs it. */
+  managedConfig?(): Promise<ManagedState>;
 }
 
 export function defaultCliStateDir(env: NodeJS.ProcessEnv = process.env): string {

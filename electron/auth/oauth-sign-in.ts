@@ -1,6 +1,7 @@
 import type { Account, Region } from '../../shared/settings/settings';
 import { authHostsFor } from '../../shared/auth/auth-hosts';
 import { buildAuthorizeUrl } from '../../shared/auth/authorize-url';
+import { brokerTokenExchange } from '../../shared/auth/broker-token-exchange';
 import { createOAuthClient } from '../../shared/auth/oauth-client';
 import { createOAuthState, createPkcePair } from '../../shared/auth/pkce';
 import { stateFromTokens } from '../../shared/auth/user-token-state';
@@ -22,8 +23,16 @@ export interface OAuthSignInInput {
   callbackPort?: number;
 }
 
-export async function runOAuthSignIn(input: OAuthSignInInput, deps: SignInDeps): Promise<Account> {
+/** The same sign-in through an organisation's token broker: no App Secret on this machine. */
+export interface BrokerSignInInput extends Omit<OAuthSignInInput, 'appSecret'> {
+  brokerUrl: string;
+}
+
+export async function runOAuthSignIn(input: OAuthSignInInput | BrokerSignInInput, deps: SignInDeps): Promise<Account> {
   const hosts = authHostsFor(input.region, input.baseUrl);
+  // Built first so a bad broker URL is refused before the browser opens.
+  const broker = 'brokerUrl' in input ? brokerTokenExchange({ brokerUrl: input.brokerUrl, fetch: deps.fetch }) : undefined;
+  const appSecret = 'appSecret' in input ? input.appSecret : '';
   const randomBytes = deps.randomBytes ?? nodeRandomBytes;
   const pkce = await createPkcePair({ randomBytes, sha256: deps.sha256 ?? nodeSha256 });
   const state = createOAuthState(randomBytes);
@@ -38,7 +47,7 @@ export async function runOAuthSignIn(input: OAuthSignInInput, deps: SignInDeps):
       // The URL was shown (onAuthorizeUrl); the user can open it by hand.
     }
     const code = await listener.code;
-    const client = createOAuthClient({ openBase: hosts.open, fetch: deps.fetch, appId: input.appId, appSecret: input.appSecret });
+    const client = createOAuthClient({ openBase: hosts.open, fetch: deps.fetch, appId: input.appId, appSecret, tokenExchange: broker });
     const tokens = await client.exchangeCode({ code, redirectUri: listener.redirectUri, codeVerifier: pkce.verifier });
     const user = await client.userInfo(tokens.accessToken);
     const saved = stateFromTokens(tokens, deps.now());
@@ -54,9 +63,12 @@ export async function runOAuthSignIn(input: OAuthSignInInput, deps: SignInDeps):
       refreshTokenExpiresAt: saved.refreshExpiresAt ?? undefined,
       // The port actually used (a test may ask for 0, "any free port").
       callbackPort: Number(new URL(listener.redirectUri).port),
+      brokerUrl: broker?.endpoint,
     });
-    // Secrets first: an account in settings must always have its secrets behind it.
-    await deps.secrets.set(account.id, 'app-secret', input.appSecret);
+    // Secrets first: an account in settings must always have its secrets behind it. Through a
+    // broker there is no App Secret, and one left from a direct sign-in of this account goes.
+    if (broker) await deps.secrets.delete(account.id, 'app-secret');
+    else await deps.secrets.set(account.id, 'app-secret', appSecret);
     if (saved.refreshToken) await deps.secrets.set(account.id, 'refresh-token', saved.refreshToken);
     else await deps.secrets.delete(account.id, 'refresh-token');
     await deps.secrets.set(account.id, 'access-token', tokens.accessToken);

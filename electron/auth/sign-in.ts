@@ -1,17 +1,24 @@
 import type { Outcome, ParsedInvokeRequest } from '../../shared/ipc/contract';
+import type { ManagedState } from '../../shared/managed/managed-config';
 import type { Account } from '../../shared/settings/settings';
 import { authHostsFor } from '../../shared/auth/auth-hosts';
 import { isAuthError } from '../../shared/auth/auth-error';
 import { createOAuthClient } from '../../shared/auth/oauth-client';
 import { buildAccount, saveSignedInAccount } from './account-record';
+import { managedSignInInput } from './managed-sign-in';
 import { runOAuthSignIn } from './oauth-sign-in';
 import type { SignInDeps } from './sign-in-deps';
 
 // One entry point for the three ways to sign in. Failures come back as an Outcome whose message
 // a person can act on (and which never contains a secret).
 
-export async function signIn(request: ParsedInvokeRequest<'auth:sign-in'>, deps: SignInDeps): Promise<Outcome<Account>> {
+export async function signIn(request: ParsedInvokeRequest<'auth:sign-in'>, deps: SignInDeps & { managed?: ManagedState }): Promise<Outcome<Account>> {
   try {
+    if (request.mode === 'managed') return { ok: true, value: await runOAuthSignIn(managedSignInInput(deps.managed), deps) };
+    // An organisation's setup rules out app credentials on desktops (a tenant-level secret).
+    if (request.mode === 'tenant' && deps.managed?.status === 'ok') {
+      return { ok: false, message: 'Your organisation manages sign-in for this app: use "Sign in with Feishu/Lark". App credentials are not allowed.', kind: 'rejected' };
+    }
     if (request.mode === 'oauth') return { ok: true, value: await runOAuthSignIn(request, deps) };
     if (request.mode === 'user-token') return { ok: true, value: await signInWithToken(request, deps) };
     return { ok: true, value: await signInAsApp(request, deps) };

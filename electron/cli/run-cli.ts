@@ -37,7 +37,12 @@ export async function runCli(argv: string[], rawCtx: CliContext): Promise<number
 function authContext(_args: string[], ctx: CliContext) {
   const stateDir = ctx.env.APPROVAL_TRAY_STATE_DIR ?? defaultCliStateDir(ctx.env);
   const auth = ctx.auth(stateDir);
-  return { ...auth, io: ctx.io, callsThisMonth: async () => createCallLog(stateDir, () => ctx.clock.now()).thisMonth() };
+  return {
+    ...auth,
+    io: ctx.io,
+    callsThisMonth: async () => createCallLog(stateDir, () => ctx.clock.now()).thisMonth(),
+    managedConfig: async () => (await import('../managed/read-managed-config')).readManagedConfig(ctx.env),
+  };
 }
 
 function report(error: unknown, command: string, ctx: CliContext): number {

@@ -12,6 +12,7 @@ import type { AppController } from '../app/app-controller';
 import { detectKeychain } from '../keychain/detect-keychain';
 import { createKeytarSecretStore } from '../keychain/keytar-secret-store';
 import { createMemorySecretStore } from '../keychain/memory-secret-store';
+import { readManagedConfig } from '../managed/read-managed-config';
 import { resolveLanguage } from '../../shared/settings/resolve-language';
 import type { Settings } from '../../shared/settings/settings';
 import type { TopicCode } from '../../shared/tasks/topic';
@@ -54,6 +55,8 @@ async function start(): Promise<void> {
   const keytar = createKeytarSecretStore();
   const keychain = await detectKeychain(keytar);
   if (!keychain.available) logger.warn(`keychain unavailable; this session's sign-in stays in memory only: ${keychain.message ?? ''}`);
+  const managed = await readManagedConfig();
+  if (managed.status === 'invalid') logger.error(`managed configuration invalid (shown in settings): ${managed.message}`);
   const locale = () => resolveLanguage(opened.store.get().language, app.getPreferredSystemLanguages());
   const loginItem = createLoginItem(app, { platform, execPath: process.env.APPIMAGE ?? process.execPath, autostartDir: join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'autostart') });
 
@@ -103,6 +106,7 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     hideWindow: () => window.hide(),
     applySettings,
+    managed,
   });
   const handlers = controller.handlers;
   registerIpcHandlers(ipcMain, { ...handlers, 'tasks:get-topic': (request) => ((visibleTopic = request.topic), handlers['tasks:get-topic'](request)) }, isTrustedSender, logger);

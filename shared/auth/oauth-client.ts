@@ -1,7 +1,9 @@
-import type { FetchPort } from '../feishu/fetch-port';
+import type { FetchPort, FetchResponse } from '../feishu/fetch-port';
 import { NO_REDIRECTS, redirectMessage, thrownForRedirect } from '../feishu/redirects';
 import { AuthError } from './auth-error';
 import { readJson, readPositiveNumber, readString } from './json-reading';
+import { directTokenExchange } from './token-exchange';
+import type { TokenExchangePort, TokenGrant } from './token-exchange';
 
 // The Feishu/Lark sign-in endpoints: the v2 OAuth token endpoint (both grants, JSON body),
 // user_info, and the v3 internal tenant token. No state: callers keep tokens.
@@ -45,8 +47,10 @@ export interface OAuthClientOptions {
   openBase: string;
   fetch: FetchPort;
   appId: string;
-  /** Empty for user-token mode, which only calls userInfo. */
+  /** Empty for user-token mode, which only calls userInfo, and when a broker exchanges grants. */
   appSecret: string;
+  /** Who exchanges the two user grants; default: Feishu directly, with appId and appSecret. */
+  tokenExchange?: TokenExchangePort;
 }
 
 export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
@@ -55,29 +59,41 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
   async function call(what: string, path: string, init: { method: 'GET' | 'POST'; body?: object; bearer?: string }) {
     const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
     if (init.bearer) headers.Authorization = `Bearer ${init.bearer}`;
-    let response;
-    try {
-      response = await options.fetch(`${base}${path}`, {
+    return answer(what, base, () =>
+      options.fetch(`${base}${path}`, {
         method: init.method,
         headers,
         body: init.body ? JSON.stringify(init.body) : undefined,
         redirect: NO_REDIRECTS,
-      });
+      }),
+    );
+  }
+
+  async function answer(what: string, where: string, send: () => Promise<FetchResponse>) {
+    let response;
+    try {
+      response = await send();
     } catch (error) {
       const redirected = thrownForRedirect(error, what);
       if (redirected) throw new AuthError('rejected', redirected);
-      throw new AuthError('network', `Could not reach ${base} (${what}). Check the network and try again.`);
+      throw new AuthError('network', `Could not reach ${where} (${what}). Check the network and try again.`);
     }
     const redirected = redirectMessage(response, what);
     if (redirected) throw new AuthError('rejected', redirected);
     const body = readJson(await response.text().catch(() => ''));
     if (!body) throw new AuthError('malformed', `${what}: the server answered HTTP ${response.status} without JSON.`);
-    // v2 OAuth answers may omit `code` on success; any error carries one.
+    // v2 OAuth answers may omit `code` on success; any error carries one (a broker's own refusals do not).
     const code = typeof body.code === 'number' ? body.code : 0;
     if (code !== 0) throw errorFor(what, code, body, response.status);
-    if (response.status >= 400) throw new AuthError('retry-later', `${what}: the server answered HTTP ${response.status}.`);
+    if (response.status >= 400) {
+      const said = readString(body, 'error');
+      throw new AuthError('retry-later', `${what}: the server answered HTTP ${response.status}${said ? ` (${said.slice(0, 60)})` : ''}.`);
+    }
     return body;
   }
+
+  const exchange = options.tokenExchange ?? directTokenExchange({ openBase: base, fetch: options.fetch, appId: options.appId, appSecret: options.appSecret });
+  const grant = (what: string, body: TokenGrant) => answer(what, exchange.endpoint, () => exchange.send(body));
 
   function tokensFrom(what: string, body: Record<string, unknown>): OAuthTokens {
     const accessToken = readString(body, 'access_token');
@@ -92,22 +108,15 @@ export function createOAuthClient(options: OAuthClientOptions): OAuthClient {
     };
   }
 
-  const client = { client_id: options.appId, client_secret: options.appSecret };
   return {
     async exchangeCode(input) {
       const what = 'Exchanging the sign-in code';
-      const body = await call(what, '/open-apis/authen/v2/oauth/token', {
-        method: 'POST',
-        body: { grant_type: 'authorization_code', ...client, code: input.code, redirect_uri: input.redirectUri, code_verifier: input.codeVerifier },
-      });
+      const body = await grant(what, { grant_type: 'authorization_code', code: input.code, redirect_uri: input.redirectUri, code_verifier: input.codeVerifier });
       return tokensFrom(what, body);
     },
     async refresh(refreshToken) {
       const what = 'Renewing the sign-in';
-      const body = await call(what, '/open-apis/authen/v2/oauth/token', {
-        method: 'POST',
-        body: { grant_type: 'refresh_token', ...client, refresh_token: refreshToken },
-      });
+      const body = await grant(what, { grant_type: 'refresh_token', refresh_token: refreshToken });
       return tokensFrom(what, body);
     },
     async userInfo(accessToken) {

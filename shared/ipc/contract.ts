@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ManagedState } from '../managed/managed-config';
 import type { Settings } from '../settings/settings';
 import type { TopicCode } from '../tasks/topic';
 import type { AppState, TopicView } from './view-types';
@@ -28,6 +29,8 @@ export interface InvokeResponses {
   'settings:get': Settings;
   'settings:update': Settings;
   'auth:sign-in': Outcome<AppState>;
+  /** The administrator's managed configuration as read at start (none, ok or invalid). */
+  'auth:get-managed': ManagedState;
   'auth:cancel-sign-in': void;
   'auth:sign-out': void;
   'window:hide': void;
@@ -63,6 +66,7 @@ export const BRIDGE_METHODS = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   signIn: 'auth:sign-in',
+  getManaged: 'auth:get-managed',
   cancelSignIn: 'auth:cancel-sign-in',
   signOut: 'auth:sign-out',
   hideWindow: 'window:hide',

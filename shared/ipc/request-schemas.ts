@@ -46,7 +46,10 @@ export const invokeRequestSchemas = {
       userId: z.string().min(1).max(200),
       userIdType: z.enum(['open_id', 'union_id', 'user_id']).default('open_id'),
     }),
+    // The organisation's app and broker, from managed.json: main knows them, the window only asks.
+    z.object({ mode: z.literal('managed') }),
   ]),
+  'auth:get-managed': z.void(),
   'auth:cancel-sign-in': z.void(),
   'auth:sign-out': z.void(),
   'window:hide': z.void(),

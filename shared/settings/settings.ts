@@ -30,6 +30,9 @@ export const AccountSchema = z.object({
   /** Set when refresh failed for good: the poller stops and the UI asks to sign in again. */
   needsSignIn: z.boolean().default(false),
   callbackPort: z.number().int().min(1024).max(65535).default(47321),
+  /** OAuth through an organisation's token broker (managed configuration or `login --broker`): the
+   *  grants go there and no App Secret is on this machine. Absent: the secret is in the keychain. */
+  brokerUrl: z.string().url().optional(),
 });
 export type Account = z.infer<typeof AccountSchema>;
 

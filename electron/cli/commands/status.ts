@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { brokerHost } from '../../../shared/auth/broker-token-exchange';
+import type { ManagedState } from '../../../shared/managed/managed-config';
 import { detectKeychain } from '../../keychain/detect-keychain';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 
@@ -6,6 +8,7 @@ import type { CliAuthContext } from '../../auth/cli-auth-context';
 // whether the keychain answers.
 export async function statusCommand(args: string[], ctx: CliAuthContext): Promise<number> {
   parseArgs({ args, options: {}, strict: true }); // no flags: any is a usage error (exit 2)
+  const managed = await ctx.managedConfig?.();
   const out = ctx.io.stdout;
   const account = await ctx.accounts.get();
   const keychain = await detectKeychain(ctx.secrets);
@@ -13,14 +16,22 @@ export async function statusCommand(args: string[], ctx: CliAuthContext): Promis
   if (!account) out('Account:        not signed in (npm run cli -- login, or token set)');
   else {
     out(`Account:        ${account.region} ${account.baseUrl} (${modeLabel(account.mode)}${account.appId ? `, app ${account.appId}` : ''})`);
+    if (account.brokerUrl) out(`Sign-in:        through the token broker ${brokerHost(account.brokerUrl)} (no App Secret on this computer)`);
     out(`User:           ${account.userName ? `${account.userName} ` : ''}${account.userId} (${account.userIdType})`);
     out(`Access token:   ${expiry(account.accessTokenExpiresAt, ctx.now())}`);
     if (account.mode === 'oauth') out(`Refresh token:  ${expiry(account.refreshTokenExpiresAt, ctx.now())}`);
     if (account.needsSignIn) out('State:          SIGN IN AGAIN: the saved sign-in can no longer be renewed.');
   }
+  if (managed) out(`Managed config: ${managedLine(managed)}`);
   out(`Keychain:       ${keychain.backend}${keychain.available ? '' : ` UNAVAILABLE: ${keychain.message ?? ''}`}`);
   out(`API calls:      ${calls === null ? 'unknown' : calls} this month`);
   return account && !account.needsSignIn ? 0 : 1;
+}
+
+function managedLine(managed: ManagedState): string {
+  if (managed.status === 'none') return `none (${managed.path})`;
+  if (managed.status === 'invalid') return `INVALID, not used: ${managed.message}`;
+  return `app ${managed.config.appId}, broker ${brokerHost(managed.config.brokerUrl)} (${managed.path})`;
 }
 
 function modeLabel(mode: string): string {

@@ -194,4 +194,21 @@ export const en = {
     badPort: 'The callback port must be a number from 1024 to 65535.',
     done: 'Signed in.',
   },
+  managed: {
+    viaBroker: 'Signs in through your organisation\'s token broker {{host}} (no app secret on this computer).',
+    title: 'Organisation setup',
+    intro: 'Your organisation has set up sign-in for Approval Tray. Sign in with your account in the browser; no App ID or secret is needed.',
+    signInFeishu: 'Sign in with Feishu',
+    signInLark: 'Sign in with Lark',
+    note: 'Set by your organisation: sign-in goes through {{host}}. This computer never holds the app secret.',
+    broker: 'Token broker',
+    trustedHosts: 'Trusted hosts',
+    allowApprove: 'Approving from the app',
+    yes: 'Allowed',
+    no: 'Not allowed',
+    locked: 'Set by your organisation',
+    invalid: "Your organisation's configuration cannot be used: {{message}} Ask your administrator.",
+    tenantWarning:
+      "App credentials are a key for your whole organisation: whoever holds this App Secret can call Feishu as the app, and if the app may read approvals as itself, can read everyone's. Use this only on a computer you alone use, with an app that has user-identity scopes only.",
+  },
 };

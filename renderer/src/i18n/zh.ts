@@ -195,4 +195,21 @@ export const zh: Catalog = {
     badPort: '回调端口必须是 1024 到 65535 之间的数字。',
     done: '已登录。',
   },
+  managed: {
+    viaBroker: '通过你的组织的令牌代理 {{host}} 登录（这台电脑上没有应用密钥）。',
+    title: '组织设置',
+    intro: '你的组织已为审批托盘设置好登录。在浏览器中用你的账号授权即可，无需 App ID 或密钥。',
+    signInFeishu: '使用飞书登录',
+    signInLark: '使用 Lark 登录',
+    note: '由你的组织设置：登录经由 {{host}} 完成，这台电脑不会保存应用密钥。',
+    broker: '令牌代理',
+    trustedHosts: '受信任的主机',
+    allowApprove: '在应用内审批',
+    yes: '允许',
+    no: '不允许',
+    locked: '由你的组织设置',
+    invalid: '你的组织提供的配置无法使用：{{message}} 请联系管理员。',
+    tenantWarning:
+      '应用凭证是整个组织级别的密钥：持有这个 App Secret 的人可以以应用身份调用飞书接口；如果该应用以应用身份开通了审批读取权限，就能读取所有人的审批。只在你独自使用的电脑上、并且只为仅开通用户身份权限的应用使用此方式。',
+  },
 };

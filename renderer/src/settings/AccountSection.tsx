@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../shared/ipc/view-types';
 import { useApi } from '../app/api-context';
 import { AccountBadge } from '../components/AccountBadge';
+import { hostOf } from '../sign-in/use-managed';
 
 export function AccountSection({ state, onSignIn }: { state: AppState | null; onSignIn(): void }) {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function AccountSection({ state, onSignIn }: { state: AppState | null; on
           <AccountBadge account={account} />
           <p>{t('settings.accountMode', { mode: t(`modes.${account.mode}`) })}</p>
           <p>{t('settings.accountRegion', { region: t(`regions.${account.region}`) })}</p>
+          {account.brokerUrl && <p>{t('managed.viaBroker', { host: hostOf(account.brokerUrl) })}</p>}
         </>
       ) : (
         <p>{t('settings.accountNone')}</p>

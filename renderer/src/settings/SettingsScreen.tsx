@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../shared/ipc/view-types';
 import type { SettingsHandle, SettingsPatch } from '../hooks/use-settings';
+import { ManagedConfigSection } from '../sign-in/ManagedConfigSection';
 import { AccountSection } from './AccountSection';
 import { AppearanceSection } from './AppearanceSection';
 import { NotificationSection } from './NotificationSection';
@@ -33,6 +34,7 @@ export function SettingsScreen({ handle, state, onBack, onSignIn, notify }: Sett
       {settings ? (
         <div className="settings-grid">
           <AccountSection state={state} onSignIn={onSignIn} />
+          <ManagedConfigSection />
           <PollingSection settings={settings} state={state} onChange={change} />
           <NotificationSection settings={settings} onChange={change} />
           <AppearanceSection settings={settings} onChange={change} />

@@ -3,6 +3,7 @@ import { REGIONS, SIGN_IN_MODES } from '../../../shared/settings/settings';
 import { SelectField } from '../settings/SelectField';
 import { redirectUrlFor } from './sign-in-request';
 import type { SignInForm, UserIdType } from './sign-in-request';
+import { TenantModeWarning } from './TenantModeWarning';
 import { TextField } from './TextField';
 
 const USER_ID_TYPES: readonly UserIdType[] = ['open_id', 'union_id', 'user_id'];
@@ -10,17 +11,19 @@ const USER_ID_TYPES: readonly UserIdType[] = ['open_id', 'union_id', 'user_id'];
 interface SignInFieldsProps {
   form: SignInForm;
   onChange(patch: Partial<SignInForm>): void;
+  /** An organisation's configuration exists: app credentials (a tenant-level secret) are not offered. */
+  withoutTenant?: boolean;
 }
 
 /** The inputs each mode needs; secrets are password fields and never prefilled. */
-export function SignInFields({ form, onChange }: SignInFieldsProps) {
+export function SignInFields({ form, onChange, withoutTenant = false }: SignInFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
       <SelectField
         label={t('signin.mode')}
         value={form.mode}
-        options={SIGN_IN_MODES.map((value) => ({ value, label: t(`modes.${value}`) }))}
+        options={SIGN_IN_MODES.filter((value) => !(withoutTenant && value === 'tenant')).map((value) => ({ value, label: t(`modes.${value}`) }))}
         onChange={(mode) => onChange({ mode })}
       />
       <SelectField
@@ -46,6 +49,7 @@ export function SignInFields({ form, onChange }: SignInFieldsProps) {
       )}
       {form.mode === 'tenant' && (
         <>
+          <TenantModeWarning />
           <TextField label={t('signin.userId')} value={form.userId} onChange={(userId) => onChange({ userId })} />
           <SelectField
             label={t('signin.userIdType')}

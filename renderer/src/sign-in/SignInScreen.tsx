@@ -4,6 +4,8 @@ import type { AppState } from '../../../shared/ipc/view-types';
 import { useApi } from '../app/api-context';
 import { buildSignInRequest, EMPTY_FORM, type FormProblem, type SignInForm } from './sign-in-request';
 import { SignInFields } from './SignInFields';
+import { ManagedSignIn } from './ManagedSignIn';
+import { useManaged } from './use-managed';
 
 interface SignInScreenProps {
   state: AppState | null;
@@ -21,6 +23,7 @@ export function SignInScreen({ state, onDone, notify }: SignInScreenProps) {
   }));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const managed = useManaged();
   const describe = (problem: FormProblem) =>
     problem.kind === 'bad-url' ? t('signin.badUrl') : problem.kind === 'bad-port' ? t('signin.badPort') : t('signin.required', { field: t(problem.field) });
 
@@ -45,6 +48,8 @@ export function SignInScreen({ state, onDone, notify }: SignInScreenProps) {
     }
   };
 
+  // An organisation's setup: one button, nothing to fill in.
+  if (managed?.status === 'ok') return <ManagedSignIn config={managed.config} onDone={onDone} notify={notify} />;
   return (
     <main className="sign-in-screen" aria-labelledby="sign-in-title">
       <div className="screen-head">
@@ -55,7 +60,8 @@ export function SignInScreen({ state, onDone, notify }: SignInScreenProps) {
       </div>
       <p>{t('signin.intro')}</p>
       <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate>
-        <SignInFields form={form} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} />
+        {managed?.status === 'invalid' && <p className="field-error">{t('managed.invalid', { message: managed.message })}</p>}
+        <SignInFields form={form} onChange={(patch) => setForm((current) => ({ ...current, ...patch }))} withoutTenant={managed?.status === 'invalid'} />
         {error && (
           <p className="field-error" role="alert">
             {error}

@@ -1,5 +1,6 @@
 import type { EventChannel, EventPayloads, Outcome, RendererApi } from '../../../shared/ipc/contract';
 import type { AppState, TopicView } from '../../../shared/ipc/view-types';
+import type { ManagedState } from '../../../shared/managed/managed-config';
 import type { Settings } from '../../../shared/settings/settings';
 import type { TopicCode } from '../../../shared/tasks/topic';
 
@@ -14,6 +15,8 @@ export interface BridgeScenario {
   /** Hold getTopic answers until `__bridge.release()` (the bench times the render after data). */
   holdTopics?: boolean;
   signInOutcome?: Outcome<AppState>;
+  /** The administrator's managed.json as main read it (default: none). */
+  managed?: ManagedState;
 }
 
 export interface BridgeCall {
@@ -67,7 +70,10 @@ export function installTestBridge(scenario: BridgeScenario): void {
       return settings;
     },
     // Only the mode is recorded: the test bridge must not keep secrets any more than main's log.
-    signIn: async (request) => (record('signIn', { mode: request.mode, region: request.region }), scenario.signInOutcome ?? { ok: false, message: 'sandbox refused the app secret' }),
+    signIn: async (request) => (
+      record('signIn', { mode: request.mode, region: 'region' in request ? request.region : null }), scenario.signInOutcome ?? { ok: false, message: 'sandbox refused the app secret' }
+    ),
+    getManaged: async () => (record('getManaged'), scenario.managed ?? { status: 'none', path: '/etc/approval-tray/managed.json' }),
     cancelSignIn: async () => void record('cancelSignIn'),
     signOut: async () => void record('signOut'),
     hideWindow: async () => void record('hideWindow'),

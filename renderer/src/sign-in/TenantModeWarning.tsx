@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
+/** App credentials are a tenant-level key: say so before anyone types one in. */
+export function TenantModeWarning() {
+  const { t } = useTranslation();
+  return (
+    <p className="field-error tenant-warning" role="note" data-testid="tenant-warning">
+      {t('managed.tenantWarning')}
+    </p>
+  );
+}
