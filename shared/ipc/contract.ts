@@ -27,6 +27,7 @@ export interface InvokeResponses {
   'poller:resume': void;
   'settings:get': Settings;
   'settings:update': Settings;
+  'links:forget-host': Settings;
   'auth:sign-in': Outcome<AppState>;
   'auth:cancel-sign-in': void;
   'auth:sign-out': void;
@@ -62,6 +63,7 @@ export const BRIDGE_METHODS = {
   resume: 'poller:resume',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  forgetLinkHost: 'links:forget-host',
   signIn: 'auth:sign-in',
   cancelSignIn: 'auth:cancel-sign-in',
   signOut: 'auth:sign-out',

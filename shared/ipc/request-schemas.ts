@@ -19,7 +19,9 @@ export const invokeRequestSchemas = {
   'poller:pause': z.object({ until: z.number().int().positive().nullable() }),
   'poller:resume': z.void(),
   'settings:get': z.void(),
-  'settings:update': SettingsSchema.omit({ account: true, schemaVersion: true }).partial(),
+  'settings:update': SettingsSchema.omit({ account: true, schemaVersion: true, allowedLinkHosts: true }).partial(),
+  // The window may only take a link host back; only main's own dialog adds one.
+  'links:forget-host': z.object({ host: z.string().min(1).max(300) }),
   'auth:sign-in': z.discriminatedUnion('mode', [
     z.object({
       mode: z.literal('oauth'),

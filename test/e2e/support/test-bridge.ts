@@ -66,6 +66,11 @@ export function installTestBridge(scenario: BridgeScenario): void {
       settings = { ...settings, ...patch } as Settings;
       return settings;
     },
+    forgetLinkHost: async (request) => {
+      record('forgetLinkHost', request);
+      settings = { ...settings, allowedLinkHosts: settings.allowedLinkHosts.filter((host) => host !== request.host) };
+      return settings;
+    },
     // Only the mode is recorded: the test bridge must not keep secrets any more than main's log.
     signIn: async (request) => (record('signIn', { mode: request.mode, region: request.region }), scenario.signInOutcome ?? { ok: false, message: 'sandbox refused the app secret' }),
     cancelSignIn: async () => void record('cancelSignIn'),
