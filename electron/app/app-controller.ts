@@ -13,6 +13,7 @@ import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
 import { createJsonStateFile } from '../state/json-state-file';
 import { stateOwnerKey } from '../state/state-owner-key';
+import { createAllowedLinkHosts } from './allowed-link-hosts';
 import { createLiveSession } from './live-session';
 import type { LiveSession } from './live-session';
 
@@ -55,6 +56,8 @@ export function createAppController(deps: AppControllerDeps): AppController {
     get: () => deps.settings.get().account,
     set: (account: Account | null) => deps.settings.set({ ...deps.settings.get(), account }),
   };
+
+  const linkHosts = createAllowedLinkHosts({ settings: deps.settings, renderer: deps.core.renderer });
 
   const current = (): AppCore => {
     if (!core) throw new Error('The app is still starting.');
@@ -112,6 +115,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
       if (next.watchCcUnread && !previous.watchCcUnread) void current().refresh('17');
       return next;
     },
+    'links:forget-host': ({ host }) => linkHosts.forget(host),
     'auth:sign-in': async (request) => {
       signInAbort?.abort();
       const abort = new AbortController();
