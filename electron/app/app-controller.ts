@@ -15,6 +15,7 @@ import { createJsonStateFile } from '../state/json-state-file';
 import { stateOwnerKey } from '../state/state-owner-key';
 import { createAllowedLinkHosts } from './allowed-link-hosts';
 import { createLiveSession } from './live-session';
+import { confirmSignInHosts } from './sign-in-hosts';
 import type { LiveSession } from './live-session';
 
 // Runs the app's sessions: builds the core for the signed-in account (or the demo), switches it
@@ -34,8 +35,10 @@ export interface AppControllerDeps {
   /** Where the seen ledger and the call counter live (app.getPath('userData')/state). */
   stateDir: string;
   core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'calls'>;
-  /** Opens the sign-in page in the system browser. */
-  openExternal(url: string): Promise<void>;
+  /** Opens the sign-in page through the URL policy; it must be on `accountsBase`. */
+  openSignInPage(url: string, accountsBase: string): Promise<void>;
+  /** Asks the user, in a native dialog, before credentials go to a custom non-Feishu/Lark host. */
+  confirmSignInHost(host: string): Promise<boolean>;
   hideWindow(): void;
   /** Side effects of a settings change that live in main: login item, theme, language. */
   applySettings(settings: Settings, previous: Settings): void;
@@ -117,6 +120,8 @@ export function createAppController(deps: AppControllerDeps): AppController {
     },
     'links:forget-host': ({ host }) => linkHosts.forget(host),
     'auth:sign-in': async (request) => {
+      const hosts = await confirmSignInHosts(request, deps.confirmSignInHost);
+      if (!hosts.ok) return hosts;
       signInAbort?.abort();
       const abort = new AbortController();
       signInAbort = abort;
@@ -125,7 +130,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
         secrets: deps.secrets,
         accounts,
         now: () => deps.core.clock.now(),
-        openExternal: (url) => deps.openExternal(url),
+        openExternal: (url) => deps.openSignInPage(url, hosts.value.accounts),
         signal: abort.signal,
       });
       if (signInAbort === abort) signInAbort = null;
