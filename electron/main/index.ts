@@ -70,7 +70,7 @@ async function start(): Promise<void> {
     controller?.core().windowShown(visibleTopic);
   };
   const badge = createPlatformBadge({ app, nativeImage }, { platform, getWindow: () => BrowserWindow.getAllWindows()[0] ?? null, log: logger });
-  const notifier = createNotifier({ Notification }, { log: logger });
+  const notifier = createNotifier({ Notification }, { log: logger, platform });
   const confirm = createConfirmDialog(dialog);
   const linkHosts = createAllowedLinkHosts({ settings: opened.store, renderer: window });
   const opener = createExternalOpener({ shell, confirm, context: () => linkContextFor(opened.store.get()), allowHost: linkHosts.allow, language: locale, log: logger });

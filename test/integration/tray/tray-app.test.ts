@@ -63,7 +63,7 @@ async function launch() {
     utcOffsetMinutes: () => 0,
     seen: fileState('seen.json', parseSeenState, createSeenState),
     calls: fileState('calls.json', parseCallCounterState, createCallCounterState),
-    notifier: createNotifier(notifications, { log: recorder.ports.log }),
+    notifier: createNotifier(notifications, { log: recorder.ports.log, platform: 'linux' }),
     opener: createExternalOpener({ shell, confirm: createConfirmDialog(new FakeDialog()), context: () => ({}), allowHost: () => undefined, language: () => 'en', log: recorder.ports.log }),
     tray: createTrayAdapter(trayElectron, { platform: 'linux', onEvent: (event) => created.trayEvent(event), onToggleWindow: () => undefined }),
     badge: createPlatformBadge({ app, nativeImage: fakeNativeImage() }, { platform: 'linux', getWindow: () => null, log: recorder.ports.log }),
