@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import { createAllowedLinkHosts } from '../app/allowed-link-hosts';
 import { createAppController } from '../app/app-controller';
+import { createAvatarRelay, withAvatarViews } from '../app/avatar-relay';
 import type { AppController } from '../app/app-controller';
 import { detectKeychain } from '../keychain/detect-keychain';
 import { createKeytarSecretStore } from '../keychain/keytar-secret-store';
@@ -71,6 +72,7 @@ async function start(): Promise<void> {
   };
   const badge = createPlatformBadge({ app, nativeImage }, { platform, getWindow: () => BrowserWindow.getAllWindows()[0] ?? null, log: logger });
   const notifier = createNotifier({ Notification }, { log: logger, platform });
+  const avatars = createAvatarRelay({ fetch: (url, init) => net.fetch(url, init), renderer: window, log: logger });
   const confirm = createConfirmDialog(dialog);
   const linkHosts = createAllowedLinkHosts({ settings: opened.store, renderer: window });
   const opener = createExternalOpener({ shell, confirm, context: () => linkContextFor(opened.store.get()), allowHost: linkHosts.allow, language: locale, log: logger });
@@ -92,7 +94,7 @@ async function start(): Promise<void> {
       locale,
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
       notifier,
-      renderer: window,
+      renderer: avatars.renderer,
       opener,
       clipboard: createClipboard(clipboard),
       window: { show: showWindow, isVisible: () => window.isVisible() },
@@ -110,7 +112,7 @@ async function start(): Promise<void> {
     hideWindow: () => window.hide(),
     applySettings,
   });
-  const handlers = controller.handlers;
+  const handlers = withAvatarViews(controller.handlers, avatars);
   registerIpcHandlers(ipcMain, { ...handlers, 'tasks:get-topic': (request) => ((visibleTopic = request.topic), handlers['tasks:get-topic'](request)) }, isTrustedSender, logger);
   const core = () => controller?.core();
   watchPower(
