@@ -194,4 +194,11 @@ export const en = {
     badPort: 'The callback port must be a number from 1024 to 65535.',
     done: 'Signed in.',
   },
+  linkHosts: {
+    title: 'Allowed link sites',
+    intro: 'Sites outside Feishu/Lark you allowed approval links to open. Remove one and you will be asked again.',
+    none: 'None yet.',
+    remove: 'Remove',
+    removeLabel: 'Remove {{host}}',
+  },
 };

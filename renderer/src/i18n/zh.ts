@@ -195,4 +195,11 @@ export const zh: Catalog = {
     badPort: '回调端口必须是 1024 到 65535 之间的数字。',
     done: '已登录。',
   },
+  linkHosts: {
+    title: '允许的链接网站',
+    intro: '你允许审批链接打开的飞书/Lark 以外的网站。移除后，下次打开会再次询问。',
+    none: '暂无。',
+    remove: '移除',
+    removeLabel: '移除 {{host}}',
+  },
 };

@@ -69,6 +69,7 @@ export function installTestBridge(scenario: BridgeScenario): void {
     forgetLinkHost: async (request) => {
       record('forgetLinkHost', request);
       settings = { ...settings, allowedLinkHosts: settings.allowedLinkHosts.filter((host) => host !== request.host) };
+      emit('settings:changed', settings);
       return settings;
     },
     // Only the mode is recorded: the test bridge must not keep secrets any more than main's log.
