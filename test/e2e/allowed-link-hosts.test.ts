@@ -17,7 +17,7 @@ describe.runIf(e2eShouldRun())('allowed link sites in settings (Chromium)', () =
   it.each([
     ['en-US', 'Settings', 'Allowed link sites', 'Remove oa.example.com', 'None yet.'],
     ['zh-CN', '设置', '允许的链接网站', '移除 oa.example.com', '暂无。'],
-  ])('lists the hosts and removes one through main (%s)', { timeout: 120_000 }, async (locale, settingsButton, heading, removeLabel, none) => {
+  ] as const)('lists the hosts and removes one through main (%s)', { timeout: 120_000 }, async (locale, settingsButton, heading, removeLabel, none) => {
     const scenario = demoScenario(Date.now());
     scenario.settings = { ...scenario.settings, allowedLinkHosts: ['oa.example.com', 'erp.example.com:8443'] };
     app = await openApp(harness, scenario, { locale, viewport: { width: 900, height: 1400 } });
