@@ -17,7 +17,9 @@ import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
 import { createJsonStateFile } from '../state/json-state-file';
 import { stateOwnerKey } from '../state/state-owner-key';
+import { createAllowedLinkHosts } from './allowed-link-hosts';
 import { createLiveSession } from './live-session';
+import { confirmSignInHosts, managedSignInHosts } from './sign-in-hosts';
 import type { LiveSession } from './live-session';
 
 // Runs the app's sessions: builds the core for the signed-in account (or the demo), switches it
@@ -39,8 +41,10 @@ export interface AppControllerDeps {
   /** Where refresh locks are shared with the CLI (its default state dir); see live-session.ts. */
   refreshLockDir?: string;
   core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'calls'>;
-  /** Opens the sign-in page in the system browser. */
-  openExternal(url: string): Promise<void>;
+  /** Opens the sign-in page through the URL policy; it must be on `accountsBase`. */
+  openSignInPage(url: string, accountsBase: string): Promise<void>;
+  /** Asks the user, in a native dialog, before credentials go to a custom non-Feishu/Lark host. */
+  confirmSignInHost(host: string): Promise<boolean>;
   hideWindow(): void;
   /** Side effects of a settings change that live in main: login item, theme, language. */
   applySettings(settings: Settings, previous: Settings): void;
@@ -63,6 +67,8 @@ export function createAppController(deps: AppControllerDeps): AppController {
     get: () => deps.settings.get().account,
     set: (account: Account | null) => deps.settings.set({ ...deps.settings.get(), account }),
   };
+
+  const linkHosts = createAllowedLinkHosts({ settings: deps.settings, renderer: deps.core.renderer });
 
   const current = (): AppCore => {
     if (!core) throw new Error('The app is still starting.');
@@ -121,7 +127,10 @@ export function createAppController(deps: AppControllerDeps): AppController {
       if (next.watchCcUnread && !previous.watchCcUnread) void current().refresh('17');
       return next;
     },
+    'links:forget-host': ({ host }) => linkHosts.forget(host),
     'auth:sign-in': async (request) => {
+      const hosts = request.mode === 'managed' ? managedSignInHosts(deps.managed) : await confirmSignInHosts(request, deps.confirmSignInHost);
+      if (!hosts.ok) return hosts;
       signInAbort?.abort();
       const abort = new AbortController();
       signInAbort = abort;
@@ -130,7 +139,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
         secrets: deps.secrets,
         accounts,
         now: () => deps.core.clock.now(),
-        openExternal: (url) => deps.openExternal(url),
+        openExternal: (url) => deps.openSignInPage(url, hosts.value.accounts),
         signal: abort.signal,
         managed: deps.managed,
       });

@@ -10,8 +10,13 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
 
-/** The same policy as renderer/index.html's meta tag, also sent as a header. */
-export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'";
+/**
+ * The same policy as renderer/index.html's meta tag, also sent as a header. Images come only
+ * from the app and `data:` (main fetches the avatar itself: avatar-loader.ts), so the window can
+ * load nothing from the network; `base-uri` and `form-action` close the two ways an injected tag
+ * could still point it elsewhere.
+ */
+export const CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, Notification, Tray, app, clipboard, ipcMain, nativeImage, nativeTheme, net, powerMonitor, protocol, screen, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, ipcMain, nativeImage, nativeTheme, net, powerMonitor, protocol, screen, shell } from 'electron';
 import log from 'electron-log/main';
 import Store from 'electron-store';
 import { readFile } from 'node:fs/promises';
@@ -6,18 +6,23 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { createAllowedLinkHosts } from '../app/allowed-link-hosts';
 import { createAppController } from '../app/app-controller';
 import { defaultCliStateDir } from '../auth/cli-auth-context';
+import { createAvatarRelay, withAvatarViews } from '../app/avatar-relay';
 import type { AppController } from '../app/app-controller';
 import { detectKeychain } from '../keychain/detect-keychain';
 import { createKeytarSecretStore } from '../keychain/keytar-secret-store';
 import { createMemorySecretStore } from '../keychain/memory-secret-store';
 import { readManagedConfig } from '../managed/read-managed-config';
+import { linkContextFor } from '../../shared/links/link-context';
+import { signInHostPrompt } from '../../shared/links/link-prompts';
 import { resolveLanguage } from '../../shared/settings/resolve-language';
 import type { Settings } from '../../shared/settings/settings';
 import type { TopicCode } from '../../shared/tasks/topic';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createClipboard } from './clipboard-adapter';
+import { createConfirmDialog } from './dialog-adapter';
 import { createExternalOpener } from './external-opener';
 import { isTrustedSender, registerIpcHandlers } from './ipc-adapter';
 import { createLogger } from './logger';
@@ -70,7 +75,11 @@ async function start(): Promise<void> {
     controller?.core().windowShown(visibleTopic);
   };
   const badge = createPlatformBadge({ app, nativeImage }, { platform, getWindow: () => BrowserWindow.getAllWindows()[0] ?? null, log: logger });
-  const notifier = createNotifier({ Notification }, { log: logger });
+  const notifier = createNotifier({ Notification }, { log: logger, platform });
+  const avatars = createAvatarRelay({ fetch: (url, init) => net.fetch(url, init), renderer: window, log: logger });
+  const confirm = createConfirmDialog(dialog);
+  const linkHosts = createAllowedLinkHosts({ settings: opened.store, renderer: window });
+  const opener = createExternalOpener({ shell, confirm, context: () => linkContextFor(opened.store.get()), allowHost: linkHosts.allow, language: locale, log: logger });
   const applySettings = (next: Settings, previous: Settings | null) => {
     nativeTheme.themeSource = next.theme;
     if (next.launchAtLogin !== previous?.launchAtLogin) void loginItem.setEnabled(next.launchAtLogin).catch((error: unknown) => logger.error('launch at login', error));
@@ -90,8 +99,8 @@ async function start(): Promise<void> {
       locale,
       utcOffsetMinutes: () => -new Date().getTimezoneOffset(),
       notifier,
-      renderer: window,
-      opener: createExternalOpener(shell, logger),
+      renderer: avatars.renderer,
+      opener,
       clipboard: createClipboard(clipboard),
       window: { show: showWindow, isVisible: () => window.isVisible() },
       tray,
@@ -103,12 +112,13 @@ async function start(): Promise<void> {
       },
       quit: () => app.quit(),
     },
-    openExternal: (url) => shell.openExternal(url),
+    openSignInPage: (url, accountsBase) => opener.openSignInPage(url, accountsBase),
+    confirmSignInHost: (host) => confirm.confirm(signInHostPrompt(host, locale())),
     hideWindow: () => window.hide(),
     applySettings,
     managed,
   });
-  const handlers = controller.handlers;
+  const handlers = withAvatarViews(controller.handlers, avatars);
   registerIpcHandlers(ipcMain, { ...handlers, 'tasks:get-topic': (request) => ((visibleTopic = request.topic), handlers['tasks:get-topic'](request)) }, isTrustedSender, logger);
   const core = () => controller?.core();
   watchPower(

@@ -7,6 +7,8 @@ import { redact } from '../../shared/logging/redact';
 // sees it, so a token in a message or an error never reaches disk.
 
 export const LOG_MAX_BYTES = 1024 * 1024;
+/** Owner-only: even redacted, the log names the account, its host and when the user worked. */
+export const LOG_FILE_MODE = 0o600;
 
 /** electron-log/main's logger (or electron-log/node's, in tests). */
 export type LogBackend = Pick<NodeLogger, 'hooks' | 'transports' | 'info' | 'warn' | 'error'>;
@@ -15,6 +17,8 @@ export function createLogger(log: LogBackend): LoggerPort {
   log.hooks.push((message) => ({ ...message, data: message.data.map((part: unknown) => redact(part)) }));
   log.transports.file.level = 'info';
   log.transports.file.maxSize = LOG_MAX_BYTES;
+  // The rotated file (main.old.log) is the same file renamed, so it keeps this mode too.
+  log.transports.file.writeOptions = { ...log.transports.file.writeOptions, mode: LOG_FILE_MODE };
   log.transports.console.level = 'info';
   const write = (level: 'info' | 'warn' | 'error') => (message: string, details?: unknown) =>
     details === undefined ? log[level](message) : log[level](message, details);

@@ -27,8 +27,9 @@ export function createLoginItem(app: Pick<App, 'setLoginItemSettings'>, options:
       if (options.platform === 'linux') {
         const file = join(options.autostartDir, AUTOSTART_FILE);
         if (!enabled) return rm(file, { force: true });
+        const entry = autostartEntry(options.execPath);
         await mkdir(options.autostartDir, { recursive: true });
-        await writeFile(file, autostartEntry(options.execPath), { mode: 0o644 });
+        await writeFile(file, entry, { mode: 0o644 });
         return;
       }
       app.setLoginItemSettings({ openAtLogin: enabled, openAsHidden: true, args: [HIDDEN_ARG] });
@@ -36,7 +37,22 @@ export function createLoginItem(app: Pick<App, 'setLoginItemSettings'>, options:
   };
 }
 
+/**
+ * A newline in the path would end the Exec line and start a line of the attacker's choosing
+ * (another key, another Exec); other control characters have no safe spelling in the format.
+ */
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
+
 export function autostartEntry(execPath: string): string {
+  if (hasControlCharacter(execPath)) {
+    throw new Error('The app\'s path contains a control character or line break, so no autostart entry was written; launch at login stays off.');
+  }
   return [
     '[Desktop Entry]',
     'Type=Application',

@@ -18,7 +18,17 @@ export interface NotificationElectron {
   Notification: (new (options: NotificationConstructorOptions) => NotificationLike) & { isSupported(): boolean };
 }
 
-export function createNotifier(electron: NotificationElectron, options: { log: LoggerPort }): NotifierPort {
+/**
+ * libnotify (Linux) reads a notification body as markup, so a task titled `<b>` or `a & b` would
+ * render wrong or hide text. Escape the three characters its markup gives meaning to; macOS and
+ * Windows show text as it is, so they must not see entities.
+ */
+export function notificationBody(body: string, platform: NodeJS.Platform): string {
+  if (platform !== 'linux') return body;
+  return body.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function createNotifier(electron: NotificationElectron, options: { log: LoggerPort; platform: NodeJS.Platform }): NotifierPort {
   const held = new Set<NotificationLike>();
   return {
     show(request: NotificationRequest, onClick: () => void) {
@@ -26,7 +36,7 @@ export function createNotifier(electron: NotificationElectron, options: { log: L
         options.log.warn('notifications are not supported on this system');
         return;
       }
-      const notification = new electron.Notification({ title: request.title, body: request.body, silent: request.silent });
+      const notification = new electron.Notification({ title: request.title, body: notificationBody(request.body, options.platform), silent: request.silent });
       let clicked = false;
       notification.on('click', () => {
         held.delete(notification);

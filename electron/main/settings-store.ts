@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type ElectronStore from 'electron-store';
@@ -19,6 +19,8 @@ const accountHasNoSecrets: [Extract<keyof Account, SecretLike>] extends [never] 
 void accountHasNoSecrets;
 
 export const SETTINGS_FILE = 'config.json';
+/** Owner-only: the file names the account (user id, host) and the user's habits. */
+export const SETTINGS_FILE_MODE = 0o600;
 
 export type SettingsStoreBackend = Pick<ElectronStore<Settings>, 'store' | 'path'>;
 export type SettingsStoreConstructor = new (options: Options<Settings>) => SettingsStoreBackend;
@@ -49,7 +51,9 @@ export function openSettingsStore(Store: SettingsStoreConstructor, options: Sett
   let current = loaded.settings;
   let backend: SettingsStoreBackend | null = null;
   try {
-    backend = new Store({ cwd: options.cwd, schema: settingsJsonSchema(), defaults: current, clearInvalidConfig: false });
+    backend = new Store({ cwd: options.cwd, schema: settingsJsonSchema(), defaults: current, clearInvalidConfig: false, configFileMode: SETTINGS_FILE_MODE });
+    // A file written by an older version (or by hand) keeps its mode on rewrite: tighten it once.
+    restrictMode(file, options.log);
   } catch (error) {
     options.log.error('settings: could not open the settings store; changes will not be saved', error);
   }
@@ -112,6 +116,7 @@ function loadAndRepair(file: string, options: SettingsStoreOptions): { settings:
   const backup = join(dirname(file), `config.corrupt-${new Date(options.now()).toISOString().replace(/[:.]/g, '-')}.json`);
   try {
     copyFileSync(file, backup);
+    restrictMode(backup, options.log);
     writeAtomically(file, `${JSON.stringify(settings, null, '\t')}\n`);
   } catch (error) {
     options.log.error('settings: could not back up or rewrite the damaged settings file', error);
@@ -123,8 +128,16 @@ function loadAndRepair(file: string, options: SettingsStoreOptions): { settings:
   };
 }
 
+function restrictMode(file: string, log: LoggerPort): void {
+  try {
+    chmodSync(file, SETTINGS_FILE_MODE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log.warn(`settings: could not make ${file} private to this user`, error);
+  }
+}
+
 function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, { mode: 0o600 });
+  writeFileSync(temporary, text, { mode: SETTINGS_FILE_MODE });
   renameSync(temporary, file);
 }

@@ -28,6 +28,7 @@ export interface InvokeResponses {
   'poller:resume': void;
   'settings:get': Settings;
   'settings:update': Settings;
+  'links:forget-host': Settings;
   'auth:sign-in': Outcome<AppState>;
   /** The administrator's managed configuration as read at start (none, ok or invalid). */
   'auth:get-managed': ManagedState;
@@ -65,6 +66,7 @@ export const BRIDGE_METHODS = {
   resume: 'poller:resume',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  forgetLinkHost: 'links:forget-host',
   signIn: 'auth:sign-in',
   getManaged: 'auth:get-managed',
   cancelSignIn: 'auth:cancel-sign-in',

@@ -22,6 +22,8 @@ export const invokeRequestSchemas = {
   'settings:get': z.void(),
   // Only the keys the window sent: no defaults filled in (settings-patch.ts says why).
   'settings:update': SettingsPatchSchema,
+  // The window may only take a link host back; only main's own dialog adds one.
+  'links:forget-host': z.object({ host: z.string().min(1).max(300) }),
   'auth:sign-in': z.discriminatedUnion('mode', [
     z.object({
       mode: z.literal('oauth'),

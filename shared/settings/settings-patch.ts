@@ -10,10 +10,13 @@ import type { Settings } from './settings';
 
 type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-/** What the renderer may change: everything but the account (sign-in owns it) and the version. */
-export type SettingsPatch = DeepPartial<Omit<Settings, 'account' | 'schemaVersion'>>;
+/**
+ * What the renderer may change: everything but the account (sign-in owns it), the version, and
+ * the allowed link hosts (only main's own dialog adds one; the window may only take one back).
+ */
+export type SettingsPatch = DeepPartial<Omit<Settings, 'account' | 'schemaVersion' | 'allowedLinkHosts'>>;
 
-export const SettingsPatchSchema = patchOf(SettingsSchema.omit({ account: true, schemaVersion: true })) as z.ZodType<SettingsPatch, SettingsPatch>;
+export const SettingsPatchSchema = patchOf(SettingsSchema.omit({ account: true, schemaVersion: true, allowedLinkHosts: true })) as z.ZodType<SettingsPatch, SettingsPatch>;
 
 /** `settings` with exactly the keys in `patch` replaced; nested objects are merged key by key. */
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Settings {

@@ -56,6 +56,11 @@ export const SettingsSchema = z.object({
     })
     .default({ todo: true, ccUnread: true, sound: true, quietHours: { enabled: false, start: '22:00', end: '08:00' } }),
   launchAtLogin: z.boolean().default(false),
+  /**
+   * Link hosts outside Feishu/Lark the user allowed once when a task linked there (URL.host: lower
+   * case, punycode, a port if not 443). Main adds to it after asking; the window can only remove.
+   */
+  allowedLinkHosts: z.array(z.string().regex(/^[a-z0-9.\-[\]:]{1,260}$/, 'expected a host name')).max(200).default([]),
   account: AccountSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

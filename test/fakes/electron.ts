@@ -9,3 +9,4 @@ export * from './electron-window';
 export * from './electron-tray';
 export * from './electron-notification';
 export * from './electron-app';
+export * from './electron-dialog';

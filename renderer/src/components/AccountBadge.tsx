@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '../../../shared/ipc/view-types';
 
-/** Name and avatar; the avatar only from https (the CSP would refuse anything else anyway). */
+/** Name and avatar; main sends the avatar as a data: URL (the CSP refuses network images). */
 export function AccountBadge({ account }: { account: AccountView }) {
   const { t } = useTranslation();
   const name = account.userName || t('app.unnamedAccount');
-  const avatar = account.avatarUrl?.startsWith('https://') ? account.avatarUrl : null;
+  const avatar = account.avatarUrl?.startsWith('data:image/') ? account.avatarUrl : null;
   return (
     <span className="account" aria-label={t('app.accountLabel', { name })}>
       {avatar ? (

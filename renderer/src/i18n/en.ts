@@ -211,4 +211,11 @@ export const en = {
     tenantWarning:
       "App credentials are a key for your whole organisation: whoever holds this App Secret can call Feishu as the app, and if the app may read approvals as itself, can read everyone's. Use this only on a computer you alone use, with an app that has user-identity scopes only.",
   },
+  linkHosts: {
+    title: 'Allowed link sites',
+    intro: 'Sites outside Feishu/Lark you allowed approval links to open. Remove one and you will be asked again.',
+    none: 'None yet.',
+    remove: 'Remove',
+    removeLabel: 'Remove {{host}}',
+  },
 };

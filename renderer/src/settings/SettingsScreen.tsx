@@ -3,6 +3,7 @@ import type { AppState } from '../../../shared/ipc/view-types';
 import type { SettingsHandle, SettingsPatch } from '../hooks/use-settings';
 import { ManagedConfigSection } from '../sign-in/ManagedConfigSection';
 import { AccountSection } from './AccountSection';
+import { AllowedLinkHostsSection } from './AllowedLinkHostsSection';
 import { AppearanceSection } from './AppearanceSection';
 import { NotificationSection } from './NotificationSection';
 import { PollingSection } from './PollingSection';
@@ -38,6 +39,7 @@ export function SettingsScreen({ handle, state, onBack, onSignIn, notify }: Sett
           <PollingSection settings={settings} state={state} onChange={change} />
           <NotificationSection settings={settings} onChange={change} />
           <AppearanceSection settings={settings} onChange={change} />
+          <AllowedLinkHostsSection settings={settings} />
         </div>
       ) : (
         <p className="loading">{t('app.loading')}</p>

@@ -69,6 +69,12 @@ export function installTestBridge(scenario: BridgeScenario): void {
       settings = { ...settings, ...patch } as Settings;
       return settings;
     },
+    forgetLinkHost: async (request) => {
+      record('forgetLinkHost', request);
+      settings = { ...settings, allowedLinkHosts: settings.allowedLinkHosts.filter((host) => host !== request.host) };
+      emit('settings:changed', settings);
+      return settings;
+    },
     // Only the mode is recorded: the test bridge must not keep secrets any more than main's log.
     signIn: async (request) => (
       record('signIn', { mode: request.mode, region: 'region' in request ? request.region : null }), scenario.signInOutcome ?? { ok: false, message: 'sandbox refused the app secret' }

@@ -38,7 +38,8 @@ async function setup() {
     fetch: (url, init) => fetch(url, init),
     stateDir: await mkdtemp(join(tmpdir(), 'approval-tray-controller-')),
     core: { clock: createManualClock(Date.now()), random: () => 0.5, locale: () => 'en', utcOffsetMinutes: () => 0, ...recorder.ports },
-    openExternal: async () => undefined,
+    openSignInPage: async () => undefined,
+    confirmSignInHost: async () => true,
     hideWindow: () => undefined,
     applySettings: (next) => void applied.push(next),
   });

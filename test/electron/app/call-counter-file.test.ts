@@ -42,7 +42,8 @@ async function startWith(callsJson: string) {
     fetch: (url, init) => fetch(url, init),
     stateDir,
     core: { clock, random: () => 0.5, locale: () => 'en', utcOffsetMinutes: () => 0, ...recorder.ports },
-    openExternal: async () => undefined,
+    openSignInPage: async () => undefined,
+    confirmSignInHost: async () => true,
     hideWindow: () => undefined,
     applySettings: () => undefined,
   });

@@ -15,7 +15,7 @@ import { createManualClock } from '../../shared/poller/manual-clock';
 // Changing one setting in the window changes that setting and nothing else: through the real
 // IPC path (sender check, payload schema, controller handler), for every setting there is.
 
-type Editable = Omit<Settings, 'account' | 'schemaVersion'>;
+type Editable = Omit<Settings, 'account' | 'schemaVersion' | 'allowedLinkHosts'>;
 
 /** Every setting away from its default, so a reset to the default shows. */
 const CUSTOM: Editable = {
@@ -56,7 +56,8 @@ beforeAll(async () => {
     fetch: (url, init) => fetch(url, init),
     stateDir: await mkdtemp(join(tmpdir(), 'approval-tray-settings-')),
     core: { clock: createManualClock(Date.now()), random: () => 0.5, locale: () => 'en', utcOffsetMinutes: () => 0, ...recorder.ports },
-    openExternal: async () => undefined,
+    openSignInPage: async () => undefined,
+    confirmSignInHost: async () => true,
     hideWindow: () => undefined,
     applySettings: () => undefined,
   });
@@ -68,7 +69,7 @@ afterAll(() => controller.shutdown());
 
 describe('settings:update through the IPC handler', () => {
   it('the table covers every setting, each starting away from its default', () => {
-    const { account: _account, schemaVersion: _version, ...defaults } = defaultSettings();
+    const { account: _account, schemaVersion: _version, allowedLinkHosts: _hosts, ...defaults } = defaultSettings();
     expect(CHANGES.map(([path]) => path).sort()).toEqual(leafPaths(defaults).sort());
     for (const path of leafPaths(defaults)) expect(get(CUSTOM, path), path).not.toEqual(get(defaults, path));
   });
@@ -97,6 +98,13 @@ describe('settings:update through the IPC handler', () => {
     const before = structuredClone(stored);
     await expect(ipc.invoke('settings:update', { language: 'en', pollIntervalMinutes: 0 })).rejects.toThrow(/invalid request for settings:update/);
     expect(stored).toEqual(before);
+  });
+
+  it('the allowed link hosts cannot be added from the window (only main\'s dialog adds one)', async () => {
+    stored = { ...stored, ...structuredClone(CUSTOM), allowedLinkHosts: ['erp.example.com'] };
+    await ipc.invoke('settings:update', { allowedLinkHosts: ['evil.example.com'], theme: 'light' } as never);
+    expect(stored.allowedLinkHosts).toEqual(['erp.example.com']);
+    expect(stored.theme).toBe('light');
   });
 
   it('the account cannot be set from the window', async () => {

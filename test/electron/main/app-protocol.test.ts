@@ -2,7 +2,29 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppRequestHandler, registerAppScheme, resolveAppPath } from '../../../electron/main/app-protocol';
+import { CONTENT_SECURITY_POLICY, createAppRequestHandler, registerAppScheme, resolveAppPath } from '../../../electron/main/app-protocol';
+
+describe('CONTENT_SECURITY_POLICY', () => {
+  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((part) => {
+    const [name = '', ...values] = part.trim().split(/\s+/);
+    return [name, values] as const;
+  }));
+
+  it('lets the window load images only from itself and data: URLs, never the network', () => {
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it("sets base-uri and form-action to 'none'", () => {
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+  });
+
+  it("is the same policy as renderer/index.html's meta tag", async () => {
+    const html = await readFile(join(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
+  });
+});
 
 describe('resolveAppPath', () => {
   const root = '/opt/app/out/renderer';

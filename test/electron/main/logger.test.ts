@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nodeLog from 'electron-log/node';
@@ -33,6 +33,15 @@ describe('createLogger', () => {
     expect(log.transports.file.maxSize).toBe(LOG_MAX_BYTES);
     expect(LOG_MAX_BYTES).toBe(1_048_576);
     expect(log.transports.file.level).toBe('info');
+  });
+
+  it('creates its log files readable by this user only (0600), the rotated one too', async () => {
+    const { log, port } = setup();
+    log.transports.file.maxSize = 2000;
+    for (let line = 0; line < 60; line++) port.info(`line ${line} of a long enough message to rotate`);
+    const files = (await readdir(dir)).sort();
+    expect(files).toEqual(['main.log', 'main.old.log']);
+    for (const name of files) expect((await stat(join(dir, name))).mode & 0o777).toBe(0o600);
   });
 
   it('redacts tokens in messages, details and errors before any transport sees them', async () => {

@@ -38,6 +38,20 @@ describe('createLoginItem', () => {
     expect(app.calls).toEqual([]);
   });
 
+  it.each([
+    ['a newline', '/opt/x\nExec=/tmp/evil'],
+    ['a carriage return', '/opt/x\rExec=/tmp/evil'],
+    ['a NUL', '/opt/x\u0000y'],
+    ['a tab', '/opt/x\ty'],
+    ['a C1 control', '/opt/x\u0085y'],
+    ['a line separator', '/opt/x\u2028Exec=/tmp/evil'],
+  ])('refuses a path with %s and writes nothing', async (_name, execPath) => {
+    const autostartDir = join(dir, 'autostart');
+    const item = createLoginItem(fakeApp(), { platform: 'linux', execPath, autostartDir });
+    await expect(item.setEnabled(true)).rejects.toThrow(/control character/);
+    await expect(stat(autostartDir)).rejects.toThrow(/ENOENT/);
+  });
+
   it.each(['darwin', 'win32'] as const)('uses the login item API on %s', async (platform) => {
     const app = fakeApp();
     const item = createLoginItem(app, { platform, execPath: '/x', autostartDir: join(dir, 'unused') });

@@ -8,13 +8,26 @@ const log = () => ({ info: vi.fn(), warn: vi.fn(), error: vi.fn() });
 describe('createNotifier', () => {
   it('shows the notification with its text and sound setting', () => {
     const electron = fakeNotificationElectron();
-    createNotifier(electron, { log: log() }).show({ title: 'Expense claim', body: 'Travel · Li Lei', silent: true }, vi.fn());
+    createNotifier(electron, { log: log(), platform: 'darwin' }).show({ title: 'Expense claim', body: 'Travel · Li Lei', silent: true }, vi.fn());
     expect(electron.shown.map((n) => n.options)).toEqual([{ title: 'Expense claim', body: 'Travel · Li Lei', silent: true }]);
+  });
+
+  it('escapes & < > in the body on Linux, where libnotify reads markup', () => {
+    const electron = fakeNotificationElectron();
+    const body = 'Buy <b>R&D</b> kit · Li <Lei>';
+    createNotifier(electron, { log: log(), platform: 'linux' }).show({ title: 'A <i>&', body, silent: false }, vi.fn());
+    expect(electron.shown[0]?.options).toMatchObject({ title: 'A <i>&', body: 'Buy &lt;b&gt;R&amp;D&lt;/b&gt; kit · Li &lt;Lei&gt;' });
+  });
+
+  it.each(['darwin', 'win32'] as const)('shows the body as it is on %s', (platform) => {
+    const electron = fakeNotificationElectron();
+    createNotifier(electron, { log: log(), platform }).show({ title: 'A', body: 'R&D <x>', silent: false }, vi.fn());
+    expect(electron.shown[0]?.options.body).toBe('R&D <x>');
   });
 
   it('runs the click callback exactly once, for the notification clicked', () => {
     const electron = fakeNotificationElectron();
-    const notifier = createNotifier(electron, { log: log() });
+    const notifier = createNotifier(electron, { log: log(), platform: 'darwin' });
     const first = vi.fn();
     const second = vi.fn();
     notifier.show({ title: 'A', body: '', silent: false }, first);
@@ -28,7 +41,7 @@ describe('createNotifier', () => {
   it('shows nothing where notifications are unsupported, and says so in the log', () => {
     const electron = fakeNotificationElectron(false);
     const logger = log();
-    createNotifier(electron, { log: logger }).show({ title: 'A', body: '', silent: false }, vi.fn());
+    createNotifier(electron, { log: logger, platform: 'darwin' }).show({ title: 'A', body: '', silent: false }, vi.fn());
     expect(electron.shown).toEqual([]);
     expect(logger.warn).toHaveBeenCalledWith('notifications are not supported on this system');
   });
@@ -36,7 +49,7 @@ describe('createNotifier', () => {
   it('logs a notification that failed to show', () => {
     const electron = fakeNotificationElectron();
     const logger = log();
-    createNotifier(electron, { log: logger }).show({ title: 'A', body: '', silent: false }, vi.fn());
+    createNotifier(electron, { log: logger, platform: 'darwin' }).show({ title: 'A', body: '', silent: false }, vi.fn());
     electron.shown[0]?.fail('toast blocked');
     expect(logger.warn).toHaveBeenCalledWith('notification failed to show', { error: 'toast blocked' });
   });

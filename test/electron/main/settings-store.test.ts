@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -29,6 +29,20 @@ describe('openSettingsStore', () => {
     const opened = open();
     expect(opened.settings).toEqual(defaultSettings());
     expect(opened.repairNotice).toBeUndefined();
+  });
+
+  it('creates config.json readable by this user only (0600)', async () => {
+    open().store.set({ ...defaultSettings(), theme: 'dark' });
+    expect((await stat(file())).mode & 0o777).toBe(0o600);
+  });
+
+  it('makes an existing world-readable config.json and its repair backup private', async () => {
+    await writeFile(file(), JSON.stringify({ theme: 'purple' }), { mode: 0o644 });
+    await chmod(file(), 0o644);
+    open().store.set({ ...defaultSettings(), theme: 'dark' });
+    expect((await stat(file())).mode & 0o777).toBe(0o600);
+    const [backup] = await backups();
+    expect((await stat(join(dir, backup!))).mode & 0o777).toBe(0o600);
   });
 
   it('saves settings and reads them back on the next start', async () => {

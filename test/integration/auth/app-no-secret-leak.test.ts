@@ -52,7 +52,8 @@ describe('no secret leaks from the app', () => {
       fetch: (url, init) => fetch(url, init),
       stateDir,
       core: { clock: createManualClock(Date.now()), random: () => 0.5, locale: () => 'en', utcOffsetMinutes: () => 0, ...recorder.ports },
-      openExternal: async (url) => void (await approveInBrowser(url)),
+      openSignInPage: async (url) => void (await approveInBrowser(url)),
+      confirmSignInHost: async () => true,
       hideWindow: () => undefined,
       applySettings: () => undefined,
     });

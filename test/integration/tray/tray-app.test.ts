@@ -10,6 +10,7 @@ import { createTasksClient } from '../../../shared/feishu/tasks-client';
 import { createCallCounterState, parseCallCounterState } from '../../../shared/quota/call-counter';
 import { defaultSettings } from '../../../shared/settings/settings';
 import { createSeenState, parseSeenState } from '../../../shared/tasks/seen-ledger';
+import { createConfirmDialog } from '../../../electron/main/dialog-adapter';
 import { createExternalOpener } from '../../../electron/main/external-opener';
 import { createNotifier } from '../../../electron/main/notification-adapter';
 import { createPlatformBadge } from '../../../electron/main/platform-badge';
@@ -17,7 +18,7 @@ import { createTrayAdapter } from '../../../electron/main/tray-adapter';
 import { startSandbox } from '../../../electron/sandbox/server';
 import type { Sandbox } from '../../../electron/sandbox/server';
 import { createJsonStateFile } from '../../../electron/state/json-state-file';
-import { FakeShell, fakeApp, fakeNativeImage, fakeNotificationElectron, fakeTrayElectron } from '../../fakes/electron';
+import { FakeDialog, FakeShell, fakeApp, fakeNativeImage, fakeNotificationElectron, fakeTrayElectron } from '../../fakes/electron';
 import { createRecordingPorts } from '../../fakes/app-ports';
 import { createManualClock } from '../../shared/poller/manual-clock';
 
@@ -62,8 +63,8 @@ async function launch() {
     utcOffsetMinutes: () => 0,
     seen: fileState('seen.json', parseSeenState, createSeenState),
     calls: fileState('calls.json', parseCallCounterState, createCallCounterState),
-    notifier: createNotifier(notifications, { log: recorder.ports.log }),
-    opener: createExternalOpener(shell, recorder.ports.log),
+    notifier: createNotifier(notifications, { log: recorder.ports.log, platform: 'linux' }),
+    opener: createExternalOpener({ shell, confirm: createConfirmDialog(new FakeDialog()), context: () => ({}), allowHost: () => undefined, language: () => 'en', log: recorder.ports.log }),
     tray: createTrayAdapter(trayElectron, { platform: 'linux', onEvent: (event) => created.trayEvent(event), onToggleWindow: () => undefined }),
     badge: createPlatformBadge({ app, nativeImage: fakeNativeImage() }, { platform: 'linux', getWindow: () => null, log: recorder.ports.log }),
   });
