@@ -43,7 +43,7 @@ function getPath(which: string): string {
   const overridden = overriddenPaths.get(which);
   if (overridden) return overridden;
   const home = homedir();
-  const appData = process.env.XDG_CONFIG_HOME ?? join(home, '.config');
+  const appData = process.env.XDG_CONFIG_HOME || join(home, '.config');
   const userData = overriddenPaths.get('userData') ?? join(appData, name);
   const paths: Record<string, string> = {
     home,
