@@ -13,6 +13,7 @@ import type { StandinRecords } from '../standin/electron/records';
 import { callsPerTopic, taskQueries } from '../standin/support/api-calls';
 import type { AppProcess } from '../standin/support/app-process';
 import { startApp } from '../standin/support/app-process';
+import { appProblems } from '../standin/electron/records';
 import { ensureBuilt } from '../standin/support/build-once';
 import { fullAppCanRun } from '../standin/support/environment';
 import { saveAppScreenshot } from '../standin/support/screenshots';
@@ -101,7 +102,7 @@ describe.skipIf(!canRun)('the signed-in app, start to restart', () => {
     secretsSeen.add(sandbox.demoToken);
     await page.locator('[data-task-row]').first().waitFor({ timeout: 60_000 });
     expect(await filesContaining(home, [...secretsSeen])).toEqual([]);
-    expect((await app.records()).problems).toEqual([]);
+    expect(appProblems(await app.records())).toEqual([]);
   }, SLOW);
 
   it('a new task: exactly one notification; its click opens the task\'s pc URL; the tray count and tooltip update', async () => {

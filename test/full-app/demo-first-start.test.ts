@@ -8,6 +8,7 @@ import { decodePng } from '../shared/badge/decode-png';
 import { callsPerTopic } from '../standin/support/api-calls';
 import type { AppProcess } from '../standin/support/app-process';
 import { startApp } from '../standin/support/app-process';
+import { appProblems } from '../standin/electron/records';
 import { ensureBuilt } from '../standin/support/build-once';
 import { fullAppCanRun } from '../standin/support/environment';
 import { saveAppScreenshot } from '../standin/support/screenshots';
@@ -60,7 +61,7 @@ describe.skipIf(!canRun)('first start, no account: the demo', () => {
     expect(tray.menu?.map((item) => item.label)).toContain('Quit');
     expect(records.badgeCount).toBe(count);
     expect(records.notifications.map((n) => n.title)).toEqual([`${count} approvals to do`]);
-    expect(records.problems).toEqual([]);
+    expect(appProblems(records)).toEqual([]);
     await saveAppScreenshot(page, records, 'demo-first-start');
   });
 

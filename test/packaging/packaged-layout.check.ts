@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../standin/support/app-process';
+import { appProblems } from '../standin/electron/records';
 import type { AppProcess } from '../standin/support/app-process';
 import { ensureBuilt } from '../standin/support/build-once';
 import { FUSE_COUNT, createStandinElectronDist } from './standin-electron-dist';
@@ -97,7 +98,7 @@ describe('the packaged app (electron-builder, Linux dir target, stand-in Electro
     expect(records.tray.at(-1)!.toolTip).toMatch(/to do/);
     const page = await started.windowPage();
     await page.locator('[data-task-row]').first().waitFor({ timeout: 60_000 });
-    expect((await started.records()).problems).toEqual([]);
+    expect(appProblems(await started.records())).toEqual([]);
     expect(await started.quit()).toBe(0);
     started = null;
   }, 300_000);

@@ -72,7 +72,8 @@ export interface DialogRecord {
 
 export interface PageProblem {
   windowId: number;
-  kind: 'page-error' | 'console-error' | 'csp-violation' | 'crash' | 'load-failed';
+  /** `network`: a resource the page could not fetch from outside (this machine may have no internet). */
+  kind: 'page-error' | 'console-error' | 'csp-violation' | 'crash' | 'load-failed' | 'network';
   text: string;
 }
 
@@ -133,6 +134,11 @@ export function createRecords(): StandinRecords {
     shortcuts: [],
     schemes: [],
   };
+}
+
+/** What fails a scenario: everything but `network` (which depends on the machine's connection). */
+export function appProblems(records: Pick<StandinRecords, 'problems'>): PageProblem[] {
+  return records.problems.filter((problem) => problem.kind !== 'network');
 }
 
 /** The one record store of this process (the stand-in is one per app process, like Electron). */

@@ -87,11 +87,14 @@ export class StandinWebContents extends EventEmitter {
     await cdp.send('Runtime.addBinding', { name: IPC_BINDING, executionContextName: PRELOAD_WORLD });
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: mainWorldScript() });
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: isolatedWorldScript({ preloadPath: this.options.preload, subFrames: this.options.subFrames }), worldName: PRELOAD_WORLD });
-    const problem = (kind: 'page-error' | 'console-error' | 'crash', text: string) => records.problems.push({ windowId: this.options.windowId, kind, text });
+    const problem = (kind: 'page-error' | 'console-error' | 'crash' | 'network', text: string) => records.problems.push({ windowId: this.options.windowId, kind, text });
     page.on('pageerror', (error) => problem('page-error', error.stack ?? error.message));
     page.on('console', (message) => {
       // CSP refusals come precisely through the securitypolicyviolation event instead.
-      if (message.type() === 'error' && !/Content Security Policy|'script-src'|'default-src'/.test(message.text())) problem('console-error', message.text());
+      const text = message.text();
+      if (message.type() !== 'error' || /Content Security Policy|'script-src'|'default-src'/.test(text)) return;
+      if (text.startsWith('Failed to load resource: net::')) problem('network', `${text} (${message.location().url})`);
+      else problem('console-error', text);
     });
     page.on('crash', () => problem('crash', 'the renderer crashed'));
   }
