@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,7 @@ describe('the packaged app (electron-builder, Linux dir target, stand-in Electro
     asar.extractAll(archive, extracted);
     cpSync(join(appOut, 'resources/app.asar.unpacked'), extracted, { recursive: true });
     const home = join(work, 'home');
+    mkdirSync(home);
     started = await startApp({ home, main: join(extracted, 'out/main/index.js') });
     const records = await started.until('the tray and the window', (r) => (r.tray.length > 0 && r.windows.some((w) => w.visible) ? r : false), 180_000);
     expect(records.tray.at(-1)!.toolTip).toMatch(/to do/);

@@ -51,7 +51,14 @@ export async function startApp(options: StartOptions): Promise<AppProcess> {
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    // A process that could not be spawned at all never exits.
+    child.once('error', (error) => {
+      output.push(`could not start the app: ${error.message}`);
+      resolve(null);
+    });
+  });
   return createHandle(child, output, exited);
 }
 
