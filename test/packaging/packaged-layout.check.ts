@@ -22,10 +22,15 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; devDependencies: Record<string, string> };
 const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
 
-/** The packages main's bundle loads at run time (its bare imports, minus Node's and electron). */
+/**
+ * The packages main's bundle loads at run time: its bare static and dynamic imports (main is
+ * ESM; the CommonJS it bundled is inlined, and `require("…")` inside it is ajv's code generation).
+ */
 function runtimeImports(): string[] {
   const text = readFileSync(join(root, 'out/main/index.js'), 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)["']([^"'.][^"']*)["']/g)].map((match) => match[1]!);
+  const statics = [...text.matchAll(/^import\s[^;]*?from\s+["']([^"'.][^"']*)["']/gm)];
+  const dynamics = [...text.matchAll(/\bimport\(\s*["']([^"'.][^"']*)["']\s*\)/g)];
+  const specifiers = [...statics, ...dynamics].map((match) => match[1]!);
   const names = specifiers.filter((name) => !name.startsWith('node:') && name !== 'electron').map((name) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!));
   return [...new Set(names)].filter((name) => !(name in pkg.devDependencies));
 }
@@ -95,7 +100,7 @@ describe('the packaged app (electron-builder, Linux dir target, stand-in Electro
     const home = join(work, 'home');
     mkdirSync(home);
     started = await startApp({ home, main: join(extracted, 'out/main/index.js') });
-    const records = await started.until('the tray and the window', (r) => (r.tray.length > 0 && r.windows.some((w) => w.visible) ? r : false), 180_000);
+    const records = await started.until('the tray with a count and the window', (r) => (/to do/.test(r.tray.at(-1)?.toolTip ?? '') && r.windows.some((w) => w.visible) ? r : false), 180_000);
     expect(records.tray.at(-1)!.toolTip).toMatch(/to do/);
     const page = await started.windowPage();
     await page.locator('[data-task-row]').first().waitFor({ timeout: 60_000 });
