@@ -3,11 +3,9 @@ import { z } from 'zod';
 // The user's settings: what electron-store persists (never a secret; secrets live in the OS
 // keychain). Every field has a default so a missing or broken field is repaired, not fatal.
 
-export const REGIONS = ['feishu', 'lark', 'custom'] as const;
-export type Region = (typeof REGIONS)[number];
+import { REGIONS, SIGN_IN_MODES } from './account-kinds';
 
-export const SIGN_IN_MODES = ['oauth', 'user-token', 'tenant'] as const;
-export type SignInMode = (typeof SIGN_IN_MODES)[number];
+export { REGIONS, SIGN_IN_MODES, type Region, type SignInMode } from './account-kinds';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 

@@ -7,7 +7,7 @@ import { build } from 'vite';
 const RENDERER_ROOT = resolve(import.meta.dirname, '../../../renderer');
 
 /**
- * Builds the renderer exactly as `npm run build` does (same root, plugin and entry), into a
+ * Builds the renderer exactly as `npm run build` does (same root, plugin, entry, minified), into a
  * fresh temporary directory so parallel runs never share or clobber an out/ folder.
  */
 export async function buildRenderer(): Promise<string> {
@@ -18,7 +18,7 @@ export async function buildRenderer(): Promise<string> {
     base: './',
     plugins: [react()],
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: join(RENDERER_ROOT, 'index.html') } } },
+    build: { outDir, emptyOutDir: true, minify: true, rolldownOptions: { input: { index: join(RENDERER_ROOT, 'index.html') } } },
   });
   return outDir;
 }
