@@ -1,6 +1,7 @@
 import { taskLink } from '../links/url-policy';
 import type { Settings } from '../settings/settings';
 import type { Task } from '../tasks/task';
+import { taskTitle } from '../tasks/task-title';
 import { NOTIFY_STRINGS } from './notify-strings';
 import type { NotifyLocale, NotifyStrings } from './notify-strings';
 import { isQuietTime } from './quiet-hours';
@@ -68,5 +69,5 @@ function summary(title: string, tasks: readonly Task[], total: number, t: Notify
 }
 
 function titleOf(task: Task, t: NotifyStrings): string {
-  return task.title.trim() || task.definition.name.trim() || t.untitled;
+  return taskTitle(task, t.untitled);
 }
