@@ -16,7 +16,6 @@ export function ErrorState({ topicName, error, onRetry, onSignIn }: ErrorStatePr
     <div className="error-state" role="alert" data-testid="error-state">
       <h2>{t('error.title', { topic: topicName })}</h2>
       <p>{t(`error.${error.kind}`)}</p>
-      <p className="error-detail">{error.message}</p>
       {signIn ? (
         <button type="button" className="primary" onClick={onSignIn}>
           {t('app.signIn')}
