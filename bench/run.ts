@@ -3,13 +3,15 @@
 import { runEngineBench } from './engine-bench';
 import { runTrayBench } from './tray-bench';
 import { runRendererBench } from './renderer-bench';
+import { runBundleBench } from './bundle-bench';
 import { printRows } from './measure';
 import type { BenchRow } from './measure';
 
 const suites: { title: string; run: () => Promise<BenchRow[]> }[] = [
   { title: 'Engine: one poll cycle against the sandbox (target: ratio < 1.50 at 20,000)', run: runEngineBench },
   { title: 'Tray app: idle cost of the main-process core, badge drawing', run: runTrayBench },
-  { title: 'Window: render in Chromium (target: first paint < 50 ms at 5,000 tasks)', run: runRendererBench },
+  { title: 'Window: renderer bundle (target: JS ≤ 350 KB minified)', run: runBundleBench },
+  { title: 'Window: render in Chromium at 400×620 (target: first paint < 50 ms at 5,000 tasks)', run: runRendererBench },
 ];
 
 let failed = false;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TopicCode } from '../../../shared/tasks/topic';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import { describePoller } from '../components/describe-poller';
 import { Header } from '../components/Header';
 import { StateLine } from '../components/StateLine';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { AccountView } from '../../../shared/ipc/view-types';
 
 /** Initials of a name: "陈静" → "陈", "Alice Chen" → "AC". */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { GroupBy, GroupOption, SortOrder, TaskQuery } from '../tasks/task-query';
 
 interface FilterPanelProps {

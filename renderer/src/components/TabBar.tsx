@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { TopicCount } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
 import { countLabel } from '../tasks/count-label';

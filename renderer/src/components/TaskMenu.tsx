@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView } from '../../../shared/ipc/view-types';
 import { taskTitle } from '../../../shared/tasks/task-title';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView, TopicCount } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
 import { useApi } from '../app/api-context';

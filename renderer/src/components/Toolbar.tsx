@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import { isFiltering, type GroupOption, type TaskQuery } from '../tasks/task-query';
 import { FilterPanel } from './FilterPanel';
 import { FilterIcon } from './icons';

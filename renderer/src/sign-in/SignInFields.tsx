@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import { REGIONS, SIGN_IN_MODES } from '../../../shared/settings/account-kinds';
 import { SelectField } from '../settings/SelectField';
 import { redirectUrlFor } from './sign-in-request';

@@ -53,6 +53,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   locale?: 'en-US' | 'zh-CN';
   viewport?: { width: number; height: number };
+  /** Extra scripts run in the page before the app (the bench's timers). */
+  initScripts?: string[];
 }
 
 export async function openApp(harness: E2eHarness, scenario: BridgeScenario, options: OpenOptions = {}): Promise<AppPage> {
@@ -74,6 +76,7 @@ export async function openApp(harness: E2eHarness, scenario: BridgeScenario, opt
   // tsx/esbuild may wrap named functions in __name(); the page has no such helper.
   await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await page.addInitScript(installTestBridge, scenario);
+  for (const content of options.initScripts ?? []) await page.addInitScript({ content });
   await page.goto(harness.url);
   return {
     page,
