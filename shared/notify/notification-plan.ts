@@ -61,7 +61,7 @@ function single(task: Task, prefix: string, t: NotifyStrings, silent: boolean): 
 }
 
 /** One notification standing for many: a click opens the window, not any one task. */
-function summary(title: string, tasks: readonly Task[], total: number, t: NotifyStrings, silent: boolean): PlannedNotification {
+export function summary(title: string, tasks: readonly Task[], total: number, t: NotifyStrings, silent: boolean): PlannedNotification {
   const listed = tasks.slice(0, LISTED_TITLES).map((task) => titleOf(task, t));
   const rest = total - listed.length;
   const body = listed.join(t.listSeparator) + (rest > 0 ? `${t.listSeparator}${t.andMore(rest)}` : '');
