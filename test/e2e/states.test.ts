@@ -3,7 +3,7 @@ import { e2eShouldRun, openApp, startHarness, type AppPage, type E2eHarness, typ
 import { demoScenario, type DemoScenario } from './support/demo-data';
 
 // Language, theme and the states a user must be able to read: empty, error, sign-in, settings.
-describe.runIf(e2eShouldRun())('window states in Chromium', () => {
+describe.runIf(e2eShouldRun())('window states in Chromium', { timeout: 60_000 }, () => {
   let harness: E2eHarness;
   let app: AppPage | undefined;
   beforeAll(async () => {

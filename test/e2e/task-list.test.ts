@@ -3,7 +3,7 @@ import { e2eShouldRun, openApp, startHarness, type AppPage, type E2eHarness } fr
 import { demoScenario, HOSTILE_TITLES } from './support/demo-data';
 
 // The built renderer in real Chromium, with the recording test bridge standing in for main.
-describe.runIf(e2eShouldRun())('task list in Chromium', () => {
+describe.runIf(e2eShouldRun())('task list in Chromium', { timeout: 60_000 }, () => {
   let harness: E2eHarness;
   let app: AppPage;
   let scenario: ReturnType<typeof demoScenario>;
