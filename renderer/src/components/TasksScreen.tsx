@@ -4,6 +4,7 @@ import type { TaskView, TopicCount } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
 import { useApi } from '../app/api-context';
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts';
+import { useMarkSeen } from '../hooks/use-mark-seen';
 import { useTaskActions } from '../hooks/use-task-actions';
 import { useTabView } from '../hooks/use-tab-view';
 import { useTaskListModel } from '../hooks/use-task-list-model';
@@ -37,6 +38,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
   const { t } = useTranslation();
   const topics = TAB_TOPICS[tab];
   const view = useTabView(topics);
+  useMarkSeen(topics, view, active);
   const [query, setQuery] = useState(INITIAL_QUERY);
   const { tasks, items, groups, shown } = useTaskListModel(view, query);
   const [selected, setSelected] = useState(-1);

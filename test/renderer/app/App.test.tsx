@@ -55,6 +55,13 @@ describe('the task window', () => {
     expect(screen.getAllByRole('tab')[3]?.getAttribute('aria-selected')).toBe('true');
   });
 
+  it('marks new rows seen once they have been on screen in the focused window for a moment', async () => {
+    const { calls } = renderApp(demoScenario(NOW));
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(calls('markSeen')).toEqual([]);
+    await waitFor(() => expect(calls('markSeen')).toEqual([{ method: 'markSeen', request: { topic: '1' } }]), { timeout: 4000 });
+  });
+
   it('shows an error state with what to do when a topic fails with no data', async () => {
     const scenario = demoScenario(NOW);
     scenario.topics['3'] = { ...scenario.topics['3']!, tasks: [], error: { kind: 'permission', message: 'code 99991672' } };
