@@ -10,7 +10,8 @@ import { demoScenario } from '../test/e2e/support/demo-data';
 import { median, type BenchRow } from './measure';
 
 const SIZES = [500, 5_000];
-const ROUNDS = 7;
+// BENCH_ROUNDS=1 gives a quick, rougher figure on a busy machine.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const SETTLE_MS = 300;
 
 interface RoundResult {
