@@ -30,6 +30,7 @@ export interface WindowContents {
 export interface WindowLike
   extends Pick<BrowserWindow, 'show' | 'hide' | 'focus' | 'isVisible' | 'isDestroyed' | 'setPosition' | 'setSkipTaskbar' | 'loadURL'> {
   on(event: 'close', listener: (event: Event) => void): unknown;
+  on(event: 'blur', listener: () => void): unknown;
   readonly webContents: WindowContents;
 }
 
@@ -48,6 +49,19 @@ export interface MainWindowOptions {
   entryUrl?: string;
   /** Which URLs the window may navigate to (default: the app's own origin). */
   isOwnUrl?: (url: string) => boolean;
+  /** The clock (epoch ms), for telling a tray click apart from the blur it caused. */
+  now?: () => number;
+}
+
+/**
+ * A click on the tray icon first takes focus from the popover (which hides it), then arrives as
+ * "toggle": within this long after a blur-hide, the toggle means "hide", which already happened.
+ */
+const BLUR_TOGGLE_GRACE_MS = 300;
+
+/** macOS and Windows: a tray popover that hides when it loses focus. Linux: a normal window. */
+export function isPopover(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin' || platform === 'win32';
 }
 
 export interface MainWindow extends WindowPort, RendererPort {
@@ -60,6 +74,8 @@ export interface MainWindow extends WindowPort, RendererPort {
 export function createMainWindow(electron: MainWindowElectron, options: MainWindowOptions): MainWindow {
   let window: WindowLike | null = null;
   let quitting = false;
+  let blurHiddenAt = Number.NEGATIVE_INFINITY;
+  const now = options.now ?? Date.now;
   const live = () => (window && !window.isDestroyed() ? window : null);
 
   const create = (): WindowLike => {
@@ -67,7 +83,7 @@ export function createMainWindow(electron: MainWindowElectron, options: MainWind
       ...WINDOW_SIZE,
       show: false,
       // Linux gets no tray bounds, so its window is a normal, movable one; elsewhere a popover.
-      frame: options.platform === 'linux',
+      frame: !isPopover(options.platform),
       resizable: true,
       skipTaskbar: true,
       fullscreenable: false,
@@ -86,6 +102,13 @@ export function createMainWindow(electron: MainWindowElectron, options: MainWind
       event.preventDefault();
       hide();
     });
+    if (isPopover(options.platform)) {
+      created.on('blur', () => {
+        if (!created.isVisible()) return;
+        blurHiddenAt = now();
+        hide();
+      });
+    }
     created.loadURL(options.entryUrl ?? APP_ENTRY_URL).catch((error: unknown) => options.log.error('window: could not load the app page', error));
     return created;
   };
@@ -113,7 +136,10 @@ export function createMainWindow(electron: MainWindowElectron, options: MainWind
     show,
     hide,
     isVisible: () => live()?.isVisible() ?? false,
-    toggle: () => (live()?.isVisible() ? hide() : show()),
+    toggle: () => {
+      if (live()?.isVisible()) hide();
+      else if (now() - blurHiddenAt >= BLUR_TOGGLE_GRACE_MS) show();
+    },
     allowClose: () => {
       quitting = true;
     },

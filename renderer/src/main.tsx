@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider } from './i18n/i18n-context';
 import { App } from './app/App';
 import { ApiProvider } from './app/api-context';
 import { createI18n } from './i18n/create-i18n';

@@ -1,5 +1,4 @@
-import { planNotifications } from '../notify/notification-plan';
-import type { PlannedNotification } from '../notify/notification-plan';
+import { planWithQuietHours, type HeldTasks, type QuietPlan } from '../notify/quiet-digest';
 import type { Settings } from '../settings/settings';
 import type { Observation } from '../tasks/seen-ledger';
 import type { Task } from '../tasks/task';
@@ -7,6 +6,7 @@ import type { TopicCode } from '../tasks/topic';
 
 // Which notifications one topic's fresh observation produces. To-do always may notify; unread
 // CC only when the user watches it. A first observation is the backlog: one summary at most.
+// What arrives during quiet hours is held and told as one digest when they end.
 
 export const NOTIFYING_TOPICS: readonly TopicCode[] = ['1', '17'];
 
@@ -18,19 +18,28 @@ export function announcementsFor(input: {
   now: number;
   utcOffsetMinutes: number;
   locale: 'zh' | 'en';
-}): PlannedNotification[] {
-  const { topic, observation, settings } = input;
-  if (topic === '17' && !settings.watchCcUnread) return [];
-  if (topic !== '1' && topic !== '17') return [];
+  /** What earlier quiet cycles held back for the digest. */
+  held: HeldTasks;
+}): QuietPlan {
+  const { topic, observation, settings, held } = input;
+  if (topic === '17' && !settings.watchCcUnread) return { notifications: [], held };
+  if (topic !== '1' && topic !== '17') return { notifications: [], held };
   const firstRun = observation.backlog !== null;
   const announced = firstRun ? input.tasks : observation.newTasks;
   const none: readonly Task[] = [];
-  return planNotifications({
-    newTasks: topic === '1' ? { todo: announced, ccUnread: none } : { todo: none, ccUnread: announced },
-    firstRun,
-    settings,
-    now: input.now,
-    utcOffsetMinutes: input.utcOffsetMinutes,
-    locale: input.locale,
-  });
+  // A held task of this topic that is gone from its fresh list was handled meanwhile.
+  const current = new Set(input.tasks.map((task) => task.id));
+  const stillWaiting = (task: Task) => task.topic !== topic || current.has(task.id);
+  return planWithQuietHours(
+    {
+      newTasks: topic === '1' ? { todo: announced, ccUnread: none } : { todo: none, ccUnread: announced },
+      firstRun,
+      settings,
+      now: input.now,
+      utcOffsetMinutes: input.utcOffsetMinutes,
+      locale: input.locale,
+    },
+    held,
+    stillWaiting,
+  );
 }

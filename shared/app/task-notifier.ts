@@ -1,5 +1,6 @@
 import type { TopicResult } from '../feishu/tasks-client';
 import type { PlannedNotification } from '../notify/notification-plan';
+import { NOTHING_HELD, type HeldTasks } from '../notify/quiet-digest';
 import type { Observation } from '../tasks/seen-ledger';
 import type { TopicCode } from '../tasks/topic';
 import type { AppCoreDeps } from './app-core-types';
@@ -16,6 +17,8 @@ export interface TaskNotifier {
 type NotifierDeps = Pick<AppCoreDeps, 'settings' | 'locale' | 'utcOffsetMinutes' | 'notifier' | 'window' | 'renderer'>;
 
 export function createTaskNotifier(deps: NotifierDeps, opener: LinkOpener): TaskNotifier {
+  // What quiet hours held back, for the digest when they end (kept for this run of the app).
+  let held: HeldTasks = NOTHING_HELD;
   function show(planned: PlannedNotification, topic: TopicCode) {
     deps.notifier.show({ title: planned.title, body: planned.body, silent: planned.silent }, () => {
       if (planned.url) return void opener.open(planned.url);
@@ -26,7 +29,7 @@ export function createTaskNotifier(deps: NotifierDeps, opener: LinkOpener): Task
 
   return {
     announce(result, observation, now) {
-      const planned = announcementsFor({
+      const plan = announcementsFor({
         topic: result.topic,
         observation,
         tasks: result.tasks,
@@ -34,8 +37,10 @@ export function createTaskNotifier(deps: NotifierDeps, opener: LinkOpener): Task
         now,
         utcOffsetMinutes: deps.utcOffsetMinutes(),
         locale: deps.locale(),
+        held,
       });
-      for (const notification of planned) show(notification, result.topic);
+      held = plan.held;
+      for (const notification of plan.notifications) show(notification, result.topic);
     },
   };
 }

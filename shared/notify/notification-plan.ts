@@ -1,6 +1,7 @@
 import { taskLink } from '../links/url-policy';
 import type { Settings } from '../settings/settings';
 import type { Task } from '../tasks/task';
+import { taskTitle } from '../tasks/task-title';
 import { NOTIFY_STRINGS } from './notify-strings';
 import type { NotifyLocale, NotifyStrings } from './notify-strings';
 import { isQuietTime } from './quiet-hours';
@@ -60,7 +61,7 @@ function single(task: Task, prefix: string, t: NotifyStrings, silent: boolean): 
 }
 
 /** One notification standing for many: a click opens the window, not any one task. */
-function summary(title: string, tasks: readonly Task[], total: number, t: NotifyStrings, silent: boolean): PlannedNotification {
+export function summary(title: string, tasks: readonly Task[], total: number, t: NotifyStrings, silent: boolean): PlannedNotification {
   const listed = tasks.slice(0, LISTED_TITLES).map((task) => titleOf(task, t));
   const rest = total - listed.length;
   const body = listed.join(t.listSeparator) + (rest > 0 ? `${t.listSeparator}${t.andMore(rest)}` : '');
@@ -68,5 +69,5 @@ function summary(title: string, tasks: readonly Task[], total: number, t: Notify
 }
 
 function titleOf(task: Task, t: NotifyStrings): string {
-  return task.title.trim() || task.definition.name.trim() || t.untitled;
+  return taskTitle(task, t.untitled);
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { REGIONS, SIGN_IN_MODES } from './sign-in-choices';
 
 // The user's settings: what electron-store persists (never a secret; secrets live in the OS
 // keychain). Every field has a default so a missing or broken field is repaired, not fatal.
 
-export { REGIONS, SIGN_IN_MODES };
-export type { Region, SignInMode } from './sign-in-choices';
+import { REGIONS, SIGN_IN_MODES } from './account-kinds';
+
+export { REGIONS, SIGN_IN_MODES, type Region, type SignInMode } from './account-kinds';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 

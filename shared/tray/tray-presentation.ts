@@ -2,6 +2,7 @@ import type { IconState } from '../badge/icon-state';
 import { redactText } from '../logging/redact';
 import type { PollerStatus } from '../poller/poller-status';
 import type { Task } from '../tasks/task';
+import { taskTitle } from '../tasks/task-title';
 import type { TopicCount } from '../ipc/view-types';
 import { formatAge, formatClock, localMonthDay } from './local-clock';
 import type { TrayMenuItem } from './tray-menu';
@@ -101,7 +102,7 @@ function buildMenu(input: TrayInput, state: StateWords, t: TrayStrings): TrayMen
   menu.push({ kind: 'separator' });
   if (state.iconState !== 'signin') {
     for (const task of input.newestTodo.slice(0, MENU_TASK_LIMIT)) {
-      const title = task.title.trim() || task.definition.name.trim() || t.untitled;
+      const title = taskTitle(task, t.untitled);
       menu.push({ kind: 'task', taskId: task.id, text: truncate(title, MENU_TITLE_MAX) });
     }
     const total = input.todoCount?.total ?? input.newestTodo.length;

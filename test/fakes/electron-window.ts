@@ -73,6 +73,7 @@ export class FakeBrowserWindow implements WindowLike {
   skipTaskbar: boolean;
   position: [number, number] = [0, 0];
   private readonly closeListeners: ((event: Event) => void)[] = [];
+  private readonly blurListeners: (() => void)[] = [];
 
   constructor(readonly options: BrowserWindowConstructorOptions) {
     this.skipTaskbar = options.skipTaskbar ?? false;
@@ -102,9 +103,17 @@ export class FakeBrowserWindow implements WindowLike {
     this.loaded.push(url);
     return Promise.resolve();
   }
-  on(event: 'close', listener: (event: Event) => void): this {
-    this.closeListeners.push(listener);
+  on(event: 'close', listener: (event: Event) => void): this;
+  on(event: 'blur', listener: () => void): this;
+  on(event: 'close' | 'blur', listener: ((event: Event) => void) | (() => void)): this {
+    if (event === 'blur') this.blurListeners.push(listener as () => void);
+    else this.closeListeners.push(listener);
     return this;
+  }
+  /** Another window (or the tray, or the desktop) takes the focus. */
+  blur(): void {
+    this.focused = false;
+    for (const listener of this.blurListeners) listener();
   }
   /** The user clicks the close button; returns true when the window really closed. */
   close(): boolean {

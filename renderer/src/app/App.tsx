@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TopicCode } from '../../../shared/tasks/topic';
+import { useTranslation } from '../i18n/i18n-context';
+import { describePoller } from '../components/describe-poller';
 import { Header } from '../components/Header';
 import { StateLine } from '../components/StateLine';
 import { TasksScreen } from '../components/TasksScreen';
@@ -13,6 +14,7 @@ import type { UiLanguage } from '../../../shared/settings/resolve-language';
 import { createTimeFormat } from '../i18n/time-format';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { SignInScreen } from '../sign-in/SignInScreen';
+import { tabOfTopic, type TabId } from '../tasks/tabs';
 import { useApi } from './api-context';
 
 type Screen = 'tasks' | 'settings' | 'sign-in';
@@ -26,16 +28,18 @@ export function App() {
   const now = useNow();
   const time = useMemo(() => createTimeFormat(i18n.language as UiLanguage), [i18n.language]);
   const [screen, setScreen] = useState<Screen>('tasks');
-  const [topic, setTopic] = useState<TopicCode>('1');
+  const [tab, setTab] = useState<TabId>('todo');
   const [notice, notify] = useNotice();
   // A notification or tray click for a task: show its topic and select it.
   const [reveal, setReveal] = useState<{ topic: TopicCode; taskId: string; nonce: number } | null>(null);
+  const line = state ? describePoller(t, state, now, time) : null;
+  const stale = state !== null && state.poller.kind !== 'idle' && state.poller.kind !== 'updating' && state.poller.kind !== 'paused';
 
   useEffect(() => {
     const offSettings = api.on('nav:show-settings', () => setScreen('settings'));
     const offTask = api.on('nav:show-task', (target) => {
       setScreen('tasks');
-      setTopic(target.topic);
+      setTab(tabOfTopic(target.topic));
       setReveal((current) => ({ ...target, nonce: (current?.nonce ?? 0) + 1 }));
     });
     return () => {
@@ -58,22 +62,22 @@ export function App() {
     <div className="app">
       <Header
         state={state}
-        now={now}
-        time={time}
+        line={line}
         onRefresh={() => void api.refresh({})}
         onOpenSettings={() => setScreen('settings')}
         onSignIn={() => setScreen('sign-in')}
       />
-      <StateLine state={state} now={now} time={time} onSignIn={() => setScreen('sign-in')} />
+      <StateLine state={state} line={line} onSignIn={() => setScreen('sign-in')} />
       {screen === 'tasks' && (
         <TasksScreen
-          topic={topic}
+          tab={tab}
           counts={state?.counts ?? {}}
           now={now}
           time={time}
           active={screen === 'tasks'}
+          stale={stale}
           reveal={reveal}
-          onTopic={setTopic}
+          onTab={setTab}
           onSignIn={() => setScreen('sign-in')}
           notify={notify}
         />

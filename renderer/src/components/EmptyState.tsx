@@ -1,16 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import type { TopicCode } from '../../../shared/tasks/topic';
-import { emptyKeys } from '../tasks/topic-keys';
+import { useTranslation } from '../i18n/i18n-context';
+import type { TabId } from '../tasks/tabs';
 
 interface EmptyStateProps {
-  topic: TopicCode;
+  tab: TabId;
   search: string;
   filtered: boolean;
   onClearSearch(): void;
 }
 
 /** Says why the list is empty: nothing there, or nothing matching. */
-export function EmptyState({ topic, search, filtered, onClearSearch }: EmptyStateProps) {
+export function EmptyState({ tab, search, filtered, onClearSearch }: EmptyStateProps) {
   const { t } = useTranslation();
   if (filtered) {
     return (
@@ -23,7 +22,7 @@ export function EmptyState({ topic, search, filtered, onClearSearch }: EmptyStat
       </div>
     );
   }
-  const keys = emptyKeys(topic);
+  const keys = { title: `empty.${tab}`, hint: `empty.${tab}Hint` } as const;
   return (
     <div className="empty-state" data-testid="empty-state">
       <h2>{t(keys.title)}</h2>

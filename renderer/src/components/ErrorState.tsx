@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { ApiErrorDetails } from '../../../shared/feishu/api-error';
 
 interface ErrorStateProps {
@@ -16,7 +16,6 @@ export function ErrorState({ topicName, error, onRetry, onSignIn }: ErrorStatePr
     <div className="error-state" role="alert" data-testid="error-state">
       <h2>{t('error.title', { topic: topicName })}</h2>
       <p>{t(`error.${error.kind}`)}</p>
-      <p className="error-detail">{error.message}</p>
       {signIn ? (
         <button type="button" className="primary" onClick={onSignIn}>
           {t('app.signIn')}

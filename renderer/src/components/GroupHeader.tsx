@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 
 export function GroupHeader({ label, count }: { label: string | null; count: number }) {
   const { t } = useTranslation();

@@ -1,43 +1,50 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { AppState } from '../../../shared/ipc/view-types';
-import type { TimeFormat } from '../i18n/time-format';
 import { AccountBadge } from './AccountBadge';
+import type { StateDescription } from './describe-poller';
+import { RefreshIcon, SettingsIcon } from './icons';
 
 interface HeaderProps {
   state: AppState | null;
-  now: number;
-  time: TimeFormat;
+  line: StateDescription | null;
   onRefresh(): void;
   onOpenSettings(): void;
   onSignIn(): void;
 }
 
-export function Header({ state, now, time, onRefresh, onOpenSettings, onSignIn }: HeaderProps) {
+/** One line: who (account or Demo), how things stand, and the refresh and settings buttons. */
+export function Header({ state, line, onRefresh, onOpenSettings, onSignIn }: HeaderProps) {
   const { t } = useTranslation();
-  const lastSuccessAt = state?.poller.lastSuccessAt ?? null;
   return (
     <header className="app-header">
-      <h1 className="app-title">{t('app.title')}</h1>
-      {state?.demo && (
-        <span className="demo-badge" title={t('app.demoHint')}>
-          {t('app.demo')}
-        </span>
+      <h1 className="visually-hidden">{t('app.title')}</h1>
+      {state?.demo ? (
+        <>
+          <span className="demo-badge" title={t('app.demoHint')}>
+            {t('app.demo')}
+          </span>
+          <button type="button" className="primary compact" title={t('app.demoHint')} onClick={onSignIn}>
+            {t('app.signIn')}
+          </button>
+        </>
+      ) : (
+        state?.account && <AccountBadge account={state.account} />
       )}
-      {state?.demo && (
-        <button type="button" className="primary" onClick={onSignIn}>
-          {t('app.signIn')}
-        </button>
-      )}
-      <span className="header-spacer" />
-      {state?.account && <AccountBadge account={state.account} />}
-      <span className="updated-at" data-testid="updated-at">
-        {lastSuccessAt === null ? t('app.neverUpdated') : t('app.updatedAt', { time: time.clock(lastSuccessAt, now) })}
+      <span className={`header-state state-${line?.tone ?? 'calm'}`} title={line?.text} data-testid="updated-at">
+        {line?.short ?? t('app.loading')}
       </span>
-      <button type="button" onClick={onRefresh} disabled={state?.poller.kind === 'updating'}>
-        {t('app.refresh')}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('app.refresh')}
+        title={t('app.refresh')}
+        onClick={onRefresh}
+        disabled={state?.poller.kind === 'updating'}
+      >
+        <RefreshIcon />
       </button>
-      <button type="button" onClick={onOpenSettings}>
-        {t('app.settings')}
+      <button type="button" className="icon-button" aria-label={t('app.settings')} title={t('app.settings')} onClick={onOpenSettings}>
+        <SettingsIcon />
       </button>
     </header>
   );

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { ApiErrorDetails } from '../../../shared/feishu/api-error';
 
 /** The last fetch failed but older data is on screen: say so above the list. */

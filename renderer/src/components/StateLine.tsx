@@ -1,25 +1,26 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { AppState } from '../../../shared/ipc/view-types';
 import { useApi } from '../app/api-context';
-import type { TimeFormat } from '../i18n/time-format';
-import { describePoller } from './describe-poller';
+import type { StateDescription } from './describe-poller';
 
 interface StateLineProps {
   state: AppState | null;
-  now: number;
-  time: TimeFormat;
+  line: StateDescription | null;
   onSignIn(): void;
 }
 
-/** One clear sentence about what the app is doing, with the one button that fixes it. */
-export function StateLine({ state, now, time, onSignIn }: StateLineProps) {
+/**
+ * When something needs the user's attention: the whole sentence under the header, with the one
+ * button that fixes it. When all is well the header's few words are enough, and this is empty.
+ */
+export function StateLine({ state, line, onSignIn }: StateLineProps) {
   const { t } = useTranslation();
   const api = useApi();
-  if (!state) return null;
-  const line = describePoller(t, state, now, time);
+  if (!state || !line) return null;
+  const shown = line.tone === 'warn' || line.tone === 'alert' || line.kind === 'paused';
   return (
-    <div className={`state-line state-${line.tone}`} role="status" data-state={line.kind}>
-      <span>{line.text}</span>
+    <div className={`state-line state-${line.tone}${shown ? '' : ' visually-hidden'}`} role="status" data-state={line.kind}>
+      <span className="state-text">{line.text}</span>
       {line.needsSignIn && (
         <button type="button" className="primary" onClick={onSignIn}>
           {t('app.signIn')}

@@ -1,28 +1,48 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView } from '../../../shared/ipc/view-types';
+import { taskTitle } from '../../../shared/tasks/task-title';
 
 export type TaskAction = { kind: 'open'; link: 'pc' | 'mobile' | 'helpdesk' } | { kind: 'copy' };
 
+/** Where the menu hangs: under its anchor, or above it when there is no room below. */
+export interface MenuAnchor {
+  top: number;
+  bottom: number;
+  right: number;
+}
+
 interface TaskMenuProps {
   task: TaskView;
-  anchor: { top: number; right: number };
+  anchor: MenuAnchor;
   onAction(task: TaskView, action: TaskAction): void;
   onClose(): void;
 }
 
-/** The row's "⋯" menu: other links and copy. Links that fail the URL policy are disabled. */
+const MARGIN = 8;
+
+/**
+ * The row's "⋯" menu: the links that can be opened, and copy. For a task with no link it says so
+ * in plain words and says where to find it instead (Feishu's approval centre).
+ */
 export function TaskMenu({ task, anchor, onAction, onClose }: TaskMenuProps) {
   const { t } = useTranslation();
   const menu = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState(anchor.bottom + 4);
+  // Measured before paint: flip above the anchor when the menu would leave the window.
+  useLayoutEffect(() => {
+    const height = menu.current?.offsetHeight ?? 0;
+    if (anchor.bottom + 4 + height > window.innerHeight - MARGIN) setTop(Math.max(MARGIN, anchor.top - 4 - height));
+  }, [anchor]);
   useEffect(() => {
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, []);
-  const items: { action: TaskAction; label: string; enabled: boolean }[] = [
-    { action: { kind: 'open', link: 'pc' }, label: t('task.openPc'), enabled: task.openable.pc },
-    { action: { kind: 'open', link: 'mobile' }, label: t('task.openMobile'), enabled: task.openable.mobile },
-    { action: { kind: 'open', link: 'helpdesk' }, label: t('task.openHelpdesk'), enabled: task.openable.helpdesk },
-    { action: { kind: 'copy' }, label: t('task.copyLink'), enabled: task.openable.pc },
+  const linked = task.openable.pc || task.openable.mobile || task.openable.helpdesk;
+  const items: { action: TaskAction; label: string }[] = [
+    ...(task.openable.pc ? [{ action: { kind: 'open', link: 'pc' } as const, label: t('task.openPc') }] : []),
+    ...(task.openable.mobile ? [{ action: { kind: 'open', link: 'mobile' } as const, label: t('task.openMobile') }] : []),
+    ...(task.openable.helpdesk ? [{ action: { kind: 'open', link: 'helpdesk' } as const, label: t('task.openHelpdesk') }] : []),
+    ...(task.openable.pc ? [{ action: { kind: 'copy' } as const, label: t('task.copyLink') }] : []),
   ];
   // ↑/↓ walk the menu; preventDefault keeps the window shortcuts from moving the list too.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -33,21 +53,19 @@ export function TaskMenu({ task, anchor, onAction, onClose }: TaskMenuProps) {
     const next = buttons[(at + (event.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length];
     next?.focus();
   };
+  const title = taskTitle(task, t('task.untitled'));
   return (
     <>
       <div className="menu-backdrop" onClick={onClose} />
-      <div
-        ref={menu}
-        className="task-menu"
-        role="menu"
-        aria-label={t('task.more', { title: task.title })}
-        style={{ top: anchor.top, right: anchor.right }}
-        onKeyDown={onKeyDown}
-      >
+      <div ref={menu} className="task-menu" role="menu" aria-label={t('task.more', { title })} style={{ top, right: anchor.right }} onKeyDown={onKeyDown}>
+        {!linked && (
+          <p className="menu-note" role="none" data-testid="no-link-note">
+            {t('task.noLink')}
+          </p>
+        )}
         {items.map((item) => (
-          <button key={item.label} type="button" role="menuitem" disabled={!item.enabled} onClick={() => onAction(task, item.action)}>
+          <button key={item.label} type="button" role="menuitem" onClick={() => onAction(task, item.action)}>
             {item.label}
-            {!item.enabled && <span className="no-link">{t('task.noSafeLink')}</span>}
           </button>
         ))}
       </div>

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView, TopicView } from '../../../shared/ipc/view-types';
-import type { TopicCode } from '../../../shared/tasks/topic';
+import type { TabId } from '../tasks/tabs';
 import type { TaskQuery } from '../tasks/task-query';
 import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
@@ -10,7 +10,7 @@ import type { TaskListProps } from './TaskList';
 
 /** Everything the list takes (its label is the topic name), plus what the other states need. */
 interface TaskPanelProps extends Omit<TaskListProps, 'label'> {
-  topic: TopicCode;
+  tab: TabId;
   topicName: string;
   view: TopicView | null;
   tasks: TaskView[];
@@ -18,6 +18,8 @@ interface TaskPanelProps extends Omit<TaskListProps, 'label'> {
   onClearSearch(): void;
   onRetry(): void;
   onSignIn(): void;
+  /** The state line already says the data is old: no second banner about it. */
+  stale: boolean;
 }
 
 /** Picks what the panel shows: loading, error, empty, or the list (with a stale banner). */
@@ -37,7 +39,7 @@ export function TaskPanel(props: TaskPanelProps) {
   if (items.length === 0) {
     return (
       <EmptyState
-        topic={props.topic}
+        tab={props.tab}
         search={query.search}
         filtered={tasks.length > 0}
         onClearSearch={props.onClearSearch}
@@ -46,7 +48,7 @@ export function TaskPanel(props: TaskPanelProps) {
   }
   return (
     <>
-      {view.error && <StaleBanner error={view.error} />}
+      {view.error && !props.stale && <StaleBanner error={view.error} />}
       <TaskList
         items={items}
         label={t('task.listLabel', { topic: props.topicName })}

@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView } from '../../../shared/ipc/view-types';
+import { taskTitle } from '../../../shared/tasks/task-title';
 import type { TimeFormat } from '../i18n/time-format';
-import { processStatusLabel, taskStatusLabel } from '../tasks/status-labels';
+import { rowChips } from '../tasks/row-chips';
 
 interface TaskRowProps {
   task: TaskView;
@@ -11,35 +12,36 @@ interface TaskRowProps {
   menuOpen: boolean;
   now: number;
   time: TimeFormat;
-  onOpen(task: TaskView): void;
+  onOpen(task: TaskView, row: HTMLElement): void;
   onSelect(index: number): void;
   onMenu(task: TaskView, anchor: HTMLElement): void;
 }
 
 export const TaskRow = memo(function TaskRow({ task, index, selected, menuOpen, now, time, onOpen, onSelect, onMenu }: TaskRowProps) {
   const { t } = useTranslation();
+  const title = taskTitle(task, t('task.untitled'));
   const initiators = task.initiators.map((person) => person.name).join(', ') || t('task.noInitiator');
   return (
     <div className={`task-row${selected ? ' selected' : ''}`} role="listitem" aria-current={selected || undefined} data-task-row={task.id}>
-      <button type="button" className="task-open" onClick={() => onOpen(task)} onFocus={() => onSelect(index)}>
-        <span className="task-line">
+      <button type="button" className="task-open" title={title} onClick={(event) => onOpen(task, event.currentTarget)} onFocus={() => onSelect(index)}>
+        <span className="task-line task-head">
           {task.isNew && (
             <span className="new-marker" aria-label={t('task.new')} title={t('task.new')}>
               ●
             </span>
           )}
-          <span className="task-title">{task.title}</span>
-          <span className="chip">{taskStatusLabel(t, task.status)}</span>
-          <span className="chip chip-process">{processStatusLabel(t, task.processStatus)}</span>
+          <span className="task-title">{title}</span>
+          {rowChips(t, task).map((chip) => (
+            <span key={chip} className="chip">
+              {chip}
+            </span>
+          ))}
         </span>
         <span className="task-line task-meta">
-          <span className="task-definition">
-            {task.definition.name}
-            {task.definition.groupName && ` · ${task.definition.groupName}`}
-          </span>
+          <span className="task-definition">{task.definition.name}</span>
           <span className="task-initiators">{initiators}</span>
-          <span className="task-seen">{t('task.seen', { ago: time.relative(task.firstSeenAt, now) })}</span>
-          {!task.openable.pc && <span className="no-link">{t('task.noSafeLink')}</span>}
+          {!task.openable.pc && <span className="no-link">{t('task.noLinkShort')}</span>}
+          <span className="task-seen">{time.relative(task.firstSeenAt, now)}</span>
         </span>
       </button>
       <button
@@ -47,7 +49,8 @@ export const TaskRow = memo(function TaskRow({ task, index, selected, menuOpen, 
         className="task-more"
         aria-haspopup="menu"
         aria-expanded={menuOpen}
-        aria-label={t('task.more', { title: task.title })}
+        aria-label={t('task.more', { title })}
+        title={t('task.moreShort')}
         onClick={(event) => onMenu(task, event.currentTarget)}
       >
         ⋯

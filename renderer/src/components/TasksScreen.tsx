@@ -1,65 +1,78 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView, TopicCount } from '../../../shared/ipc/view-types';
-import { TOPIC_CODES, type TopicCode } from '../../../shared/tasks/topic';
+import type { TopicCode } from '../../../shared/tasks/topic';
 import { useApi } from '../app/api-context';
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts';
+import { useMarkSeen } from '../hooks/use-mark-seen';
 import { useTaskActions } from '../hooks/use-task-actions';
+import { useTabView } from '../hooks/use-tab-view';
 import { useTaskListModel } from '../hooks/use-task-list-model';
-import { useTopicView } from '../hooks/use-topic-view';
 import type { TimeFormat } from '../i18n/time-format';
+import { TAB_IDS, TAB_TOPICS, type TabId } from '../tasks/tabs';
 import { nextTaskIndex, type TaskQuery } from '../tasks/task-query';
-import { topicLabelKey } from '../tasks/topic-keys';
 import { TaskPanel } from './TaskPanel';
-import { TaskMenu } from './TaskMenu';
+import { TabBar } from './TabBar';
+import { TaskMenu, type MenuAnchor } from './TaskMenu';
 import { Toolbar } from './Toolbar';
-import { TopicTabs } from './TopicTabs';
 
 interface TasksScreenProps {
-  topic: TopicCode;
+  tab: TabId;
   counts: Partial<Record<TopicCode, TopicCount>>;
   now: number;
   time: TimeFormat;
   active: boolean;
+  /** The counts are the last known ones (the app cannot reach Feishu right now). */
+  stale: boolean;
   /** Select and focus this task once it is in the list (from a notification or the tray). */
   reveal: { topic: TopicCode; taskId: string; nonce: number } | null;
-  onTopic(topic: TopicCode): void;
+  onTab(tab: TabId): void;
   onSignIn(): void;
   notify(message: string): void;
 }
 
-const INITIAL_QUERY: TaskQuery = { search: '', group: null, groupBy: 'none', sort: 'newest' };
+const INITIAL_QUERY: TaskQuery = { search: '', group: null, groupBy: 'none', sort: 'newest', unreadOnly: false };
 
-export function TasksScreen({ topic, counts, now, time, active, reveal, onTopic, onSignIn, notify }: TasksScreenProps) {
+export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onTab, onSignIn, notify }: TasksScreenProps) {
   const api = useApi();
   const { t } = useTranslation();
-  const view = useTopicView(topic);
+  const topics = TAB_TOPICS[tab];
+  const view = useTabView(topics);
+  useMarkSeen(topics, view, active);
   const [query, setQuery] = useState(INITIAL_QUERY);
   const { tasks, items, groups, shown } = useTaskListModel(view, query);
   const [selected, setSelected] = useState(-1);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [menu, setMenu] = useState<{ task: TaskView; anchor: { top: number; right: number }; opener: HTMLElement } | null>(null);
+  const [menu, setMenu] = useState<{ task: TaskView; anchor: MenuAnchor; opener: HTMLElement } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useTaskActions(notify);
 
-  useEffect(() => setSelected(-1), [topic, query]);
+  useEffect(() => setSelected(-1), [tab, query]);
   const revealed = useRef(0);
   useEffect(() => {
-    if (!reveal || reveal.topic !== topic || revealed.current === reveal.nonce) return;
-    const index = items.findIndex((item) => item.kind === 'task' && item.task.topic === topic && item.task.id === reveal.taskId);
+    if (!reveal || !topics.includes(reveal.topic) || revealed.current === reveal.nonce) return;
+    const index = items.findIndex((item) => item.kind === 'task' && item.task.topic === reveal.topic && item.task.id === reveal.taskId);
     if (index < 0) return;
     revealed.current = reveal.nonce;
     setSelected(index);
     setFocusRequest((n) => n + 1);
-  }, [reveal, items, topic]);
+  }, [reveal, items, topics]);
   // Leaving a tab counts as having looked at it: its "new" markers clear next time.
-  useEffect(() => () => void api.markSeen({ topic }), [api, topic]);
+  useEffect(() => () => topics.forEach((code) => void api.markSeen({ topic: code })), [api, topics]);
 
   const changeQuery = useCallback((patch: Partial<TaskQuery>) => setQuery((current) => ({ ...current, ...patch })), []);
   const openMenu = useCallback((task: TaskView, anchor: HTMLElement) => {
     const rect = anchor.getBoundingClientRect();
-    setMenu({ task, anchor: { top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) }, opener: anchor });
+    setMenu({ task, anchor: { top: rect.top, bottom: rect.bottom, right: Math.max(8, window.innerWidth - rect.right) }, opener: anchor });
   }, []);
+  // A task with no link to open: the menu says why and what can be done instead.
+  const openTask = useCallback(
+    (task: TaskView, row: HTMLElement) => {
+      if (task.openable.pc) void actions.open(task);
+      else openMenu(task, row.parentElement?.querySelector<HTMLElement>('.task-more') ?? row);
+    },
+    [actions, openMenu],
+  );
   // Closing the menu puts focus back on its "⋯" button, if that row is still on screen.
   const closeMenu = () => {
     if (menu?.opener.isConnected) menu.opener.focus();
@@ -74,12 +87,15 @@ export function TasksScreen({ topic, counts, now, time, active, reveal, onTopic,
       },
       open: () => {
         const item = items[selected];
-        if (item?.kind === 'task') void actions.open(item.task);
+        if (item?.kind !== 'task') return;
+        const row = document.querySelector<HTMLElement>(`[data-task-row="${CSS.escape(item.task.id)}"] .task-open`);
+        if (row) openTask(item.task, row);
+        else void actions.open(item.task);
       },
       focusSearch: () => searchRef.current?.focus(),
       selectTab: (index) => {
-        const code = TOPIC_CODES[index];
-        if (code) onTopic(code);
+        const id = TAB_IDS[index];
+        if (id) onTab(id);
       },
       escape: () => {
         if (menu) closeMenu();
@@ -91,14 +107,22 @@ export function TasksScreen({ topic, counts, now, time, active, reveal, onTopic,
     active,
   );
 
-  const topicName = t(topicLabelKey(topic));
+  const topicName = t(`tabs.${tab}`);
   return (
     <main className="tasks-screen">
-      <TopicTabs topic={topic} counts={counts} onSelect={onTopic} />
-      <div id="task-panel" role="tabpanel" aria-labelledby={`tab-${topic}`} className="task-panel">
-        <Toolbar query={query} groups={groups} shown={shown} searchRef={searchRef} onChange={changeQuery} />
+      <TabBar tab={tab} counts={counts} stale={stale} onSelect={onTab} />
+      <div id="task-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="task-panel">
+        <Toolbar
+          query={query}
+          groups={groups}
+          shown={shown}
+          countable={!!view && !view.loading && !view.error}
+          canFilterUnread={tab === 'cc'}
+          searchRef={searchRef}
+          onChange={changeQuery}
+        />
         <TaskPanel
-          topic={topic}
+          tab={tab}
           topicName={topicName}
           view={view}
           tasks={tasks}
@@ -109,12 +133,13 @@ export function TasksScreen({ topic, counts, now, time, active, reveal, onTopic,
           menuTaskId={menu?.task.id ?? null}
           now={now}
           time={time}
-          onOpen={actions.open}
+          onOpen={openTask}
           onSelect={setSelected}
           onMenu={openMenu}
-          onClearSearch={() => changeQuery({ search: '', group: null })}
-          onRetry={() => void api.refresh({ topic })}
+          onClearSearch={() => changeQuery({ search: '', group: null, unreadOnly: false })}
+          onRetry={() => topics.forEach((code) => void api.refresh({ topic: code }))}
           onSignIn={onSignIn}
+          stale={stale}
         />
       </div>
       {menu && (

@@ -1,54 +1,66 @@
-import type { RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { GroupBy, GroupOption, SortOrder, TaskQuery } from '../tasks/task-query';
+import { useState, type RefObject } from 'react';
+import { useTranslation } from '../i18n/i18n-context';
+import { isFiltering, type GroupOption, type TaskQuery } from '../tasks/task-query';
+import { FilterPanel } from './FilterPanel';
+import { FilterIcon } from './icons';
 
 interface ToolbarProps {
   query: TaskQuery;
   groups: GroupOption[];
   shown: number;
+  /** Loading or failed: a count of what is shown would be a wrong "0". */
+  countable: boolean;
+  /** The tab has read and unread tasks (CC): offer "unread only". */
+  canFilterUnread: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
   onChange(patch: Partial<TaskQuery>): void;
 }
 
-export function Toolbar({ query, groups, shown, searchRef, onChange }: ToolbarProps) {
+/** Search, and one "filter" button for everything else (approval group, sections, order). */
+export function Toolbar({ query, groups, shown, countable, canFilterUnread, searchRef, onChange }: ToolbarProps) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const reordered = query.groupBy !== 'none' || query.sort !== 'newest';
+  const filtering = isFiltering(query);
   return (
     <div className="toolbar">
-      <input
-        ref={searchRef}
-        type="search"
-        className="search"
-        data-search-box=""
-        aria-label={t('search.label')}
-        aria-keyshortcuts="/"
-        placeholder={t('search.placeholder')}
-        value={query.search}
-        onChange={(event) => onChange({ search: event.target.value })}
-      />
-      <select
-        aria-label={t('toolbar.filterGroup')}
-        value={query.group ?? ''}
-        onChange={(event) => onChange({ group: event.target.value || null })}
-      >
-        <option value="">{t('toolbar.allGroups')}</option>
-        {groups.map((group) => (
-          <option key={group.key} value={group.key}>
-            {t('task.groupCount', { name: group.name || t('task.unnamedGroup'), count: group.count })}
-          </option>
-        ))}
-      </select>
-      <select aria-label={t('toolbar.groupBy')} value={query.groupBy} onChange={(event) => onChange({ groupBy: event.target.value as GroupBy })}>
-        <option value="none">{t('toolbar.groupNone')}</option>
-        <option value="definition">{t('toolbar.groupDefinition')}</option>
-        <option value="initiator">{t('toolbar.groupInitiator')}</option>
-      </select>
-      <select aria-label={t('toolbar.sort')} value={query.sort} onChange={(event) => onChange({ sort: event.target.value as SortOrder })}>
-        <option value="newest">{t('toolbar.sortNewest')}</option>
-        <option value="oldest">{t('toolbar.sortOldest')}</option>
-      </select>
-      <span className="shown-count" aria-live="polite">
-        {t('toolbar.shown', { count: shown })}
-      </span>
+      <div className="toolbar-row">
+        <input
+          ref={searchRef}
+          type="search"
+          className="search"
+          data-search-box=""
+          aria-label={t('search.label')}
+          aria-keyshortcuts="/"
+          title={t('search.hint')}
+          placeholder={t('search.placeholder')}
+          value={query.search}
+          onChange={(event) => onChange({ search: event.target.value })}
+        />
+        <button
+          type="button"
+          className={`icon-button${filtering || reordered ? ' active' : ''}`}
+          aria-expanded={open}
+          aria-controls="filter-panel"
+          aria-label={t('toolbar.filter')}
+          title={t('toolbar.filter')}
+          onClick={() => setOpen((value) => !value)}
+        >
+          <FilterIcon />
+          {(filtering || reordered) && <span className="active-dot" aria-hidden="true" />}
+        </button>
+      </div>
+      {open && <FilterPanel query={query} groups={groups} canFilterUnread={canFilterUnread} onChange={onChange} />}
+      {filtering && countable && (
+        <div className="filter-summary">
+          <span className="shown-count" aria-live="polite">
+            {t('toolbar.shown', { count: shown })}
+          </span>
+          <button type="button" className="link-button" onClick={() => onChange({ search: '', group: null, unreadOnly: false })}>
+            {t('toolbar.clearFilters')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { Settings } from '../../../shared/settings/settings';
 import { resolveLanguage } from '../../../shared/settings/resolve-language';
 

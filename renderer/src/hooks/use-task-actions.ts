@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { Outcome } from '../../../shared/ipc/contract';
 import type { TaskView } from '../../../shared/ipc/view-types';
 import { useApi } from '../app/api-context';

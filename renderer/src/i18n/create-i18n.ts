@@ -1,5 +1,4 @@
 import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zh } from './zh';
 import type { UiLanguage } from '../../../shared/settings/resolve-language';
@@ -7,7 +6,7 @@ import type { UiLanguage } from '../../../shared/settings/resolve-language';
 /** A fresh i18next instance per window (and per test): no shared global state. */
 export function createI18n(language: UiLanguage): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  void instance.init({
     lng: language,
     fallbackLng: false,
     resources: { en: { translation: en }, zh: { translation: zh } },

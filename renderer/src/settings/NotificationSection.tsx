@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { Settings } from '../../../shared/ipc/view-types';
 import type { SettingsPatch } from '../hooks/use-settings';
 import { CheckboxField } from './CheckboxField';
@@ -20,11 +20,19 @@ export function NotificationSection({ settings, onChange }: NotificationSectionP
       <h2 id="settings-notifications">{t('settings.notifications')}</h2>
       <CheckboxField label={t('settings.notifyTodo')} checked={notifications.todo} onChange={(todo) => set({ todo })} />
       <CheckboxField label={t('settings.watchCc')} checked={settings.watchCcUnread} onChange={(watchCcUnread) => onChange({ watchCcUnread })} />
-      <CheckboxField label={t('settings.notifyCc')} checked={notifications.ccUnread} onChange={(ccUnread) => set({ ccUnread })} />
+      {/* Notifying about unread CCs needs them checked at all. */}
+      <CheckboxField
+        label={t('settings.notifyCc')}
+        checked={notifications.ccUnread && settings.watchCcUnread}
+        disabled={!settings.watchCcUnread}
+        hint={settings.watchCcUnread ? undefined : t('settings.notifyCcNeedsWatch')}
+        onChange={(ccUnread) => set({ ccUnread })}
+      />
       <CheckboxField label={t('settings.sound')} checked={notifications.sound} onChange={(sound) => set({ sound })} />
       <CheckboxField
         label={t('settings.quietHours')}
         checked={notifications.quietHours.enabled}
+        hint={notifications.quietHours.enabled ? undefined : t('settings.quietHoursHint')}
         onChange={(enabled) => setQuiet({ enabled })}
       />
       <div className="field-row">

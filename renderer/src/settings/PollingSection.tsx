@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { AppState, Settings } from '../../../shared/ipc/view-types';
 import type { SettingsPatch } from '../hooks/use-settings';
 import { NumberField } from './NumberField';

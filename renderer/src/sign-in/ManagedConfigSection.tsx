@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { ManagedState } from '../../../shared/managed/managed-config';
 import { LockIcon } from './LockIcon';
 import { hostOf, useManaged } from './use-managed';

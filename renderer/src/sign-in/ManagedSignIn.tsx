@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { ManagedConfig } from '../../../shared/managed/managed-config';
 import { useApi } from '../app/api-context';
 import { LockIcon } from './LockIcon';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 import type { AppState } from '../../../shared/ipc/view-types';
 import { useApi } from '../app/api-context';
 import { buildSignInRequest, EMPTY_FORM, type FormProblem, type SignInForm } from './sign-in-request';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/i18n-context';
 
 /** App credentials are a tenant-level key: say so before anyone types one in. */
 export function TenantModeWarning() {

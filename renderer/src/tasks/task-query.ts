@@ -12,6 +12,13 @@ export interface TaskQuery {
   group: string | null;
   groupBy: GroupBy;
   sort: SortOrder;
+  /** In the CC tab: only the CCs not read yet. */
+  unreadOnly: boolean;
+}
+
+/** Search, a group or "unread only" narrow the list; grouping and sorting only reorder it. */
+export function isFiltering(query: TaskQuery): boolean {
+  return query.search.trim() !== '' || query.group !== null || query.unreadOnly;
 }
 
 export type ListItem =
@@ -50,10 +57,12 @@ export function listGroups(tasks: readonly TaskView[]): GroupOption[] {
 
 // Numbers only, and a stable sort: ties (a first poll gives thousands of tasks the same
 // firstSeenAt) keep the API's order. String comparisons here would cost most of the render budget.
+// Read CCs (topic 18) always come after unread ones (17), as in Feishu's "抄送我".
+const isRead = (task: TaskView) => (task.topic === '18' ? 1 : 0);
 function byFirstSeen(order: SortOrder) {
   return order === 'newest'
-    ? (a: TaskView, b: TaskView) => b.firstSeenAt - a.firstSeenAt
-    : (a: TaskView, b: TaskView) => a.firstSeenAt - b.firstSeenAt;
+    ? (a: TaskView, b: TaskView) => isRead(a) - isRead(b) || b.firstSeenAt - a.firstSeenAt
+    : (a: TaskView, b: TaskView) => isRead(a) - isRead(b) || a.firstSeenAt - b.firstSeenAt;
 }
 
 function sectionOf(task: TaskView, groupBy: GroupBy): { key: string; label: string | null } {
@@ -66,11 +75,12 @@ function sectionOf(task: TaskView, groupBy: GroupBy): { key: string; label: stri
 export function queryTasks(tasks: readonly TaskView[], index: readonly string[] | null, query: TaskQuery): ListItem[] {
   const terms = query.search.toLowerCase().split(/\s+/).filter(Boolean);
   const matching =
-    terms.length === 0 && query.group === null
+    terms.length === 0 && query.group === null && !query.unreadOnly
       ? tasks.slice()
       : tasks.filter(
           (task, i) =>
             (query.group === null || groupKey(task) === query.group) &&
+            (!query.unreadOnly || task.topic !== '18') &&
             terms.every((term) => (index?.[i] ?? '').includes(term)),
         );
   matching.sort(byFirstSeen(query.sort));

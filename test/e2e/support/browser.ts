@@ -61,13 +61,17 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   locale?: 'en-US' | 'zh-CN';
   viewport?: { width: number; height: number };
+  /** Extra scripts run in the page before the app (the bench's timers). */
+  initScripts?: string[];
 }
 
 export async function openApp(harness: E2eHarness, scenario: BridgeScenario, options: OpenOptions = {}): Promise<AppPage> {
   const context = await harness.browser.newContext({
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 900, height: 640 },
+    // The window's real size (electron/main/main-window.ts); nothing is tested at any other width
+    // except the narrower 360 px the list must also fit.
+    viewport: options.viewport ?? { width: 400, height: 620 },
   });
   const page = await context.newPage();
   const dialogs: string[] = [];
@@ -80,6 +84,7 @@ export async function openApp(harness: E2eHarness, scenario: BridgeScenario, opt
   // tsx/esbuild may wrap named functions in __name(); the page has no such helper.
   await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await page.addInitScript(installTestBridge, scenario);
+  for (const content of options.initScripts ?? []) await page.addInitScript({ content });
   await page.goto(harness.url);
   return {
     page,

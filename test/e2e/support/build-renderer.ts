@@ -7,18 +7,21 @@ import { build } from 'vite';
 const RENDERER_ROOT = resolve(import.meta.dirname, '../../../renderer');
 
 /**
- * Builds the renderer exactly as `npm run build` does (same root, plugin and entry), into a
+ * Builds the renderer exactly as `npm run build` does (same root, plugin, entry, minified), into a
  * fresh temporary directory so parallel runs never share or clobber an out/ folder.
  */
 export async function buildRenderer(): Promise<string> {
-  const outDir = await mkdtemp(join(tmpdir(), 'approval-tray-renderer-'));
+  return buildRendererInto(await mkdtemp(join(tmpdir(), 'approval-tray-renderer-')));
+}
+
+async function buildRendererInto(outDir: string): Promise<string> {
   await build({
     configFile: false,
     root: RENDERER_ROOT,
     base: './',
     plugins: [react()],
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: join(RENDERER_ROOT, 'index.html') } } },
+    build: { outDir, emptyOutDir: true, minify: true, target: 'chrome140', rolldownOptions: { input: { index: join(RENDERER_ROOT, 'index.html') } } },
   });
   return outDir;
 }

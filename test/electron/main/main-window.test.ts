@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMainWindow } from '../../../electron/main/main-window';
 import { fakeBrowserWindowClass, fakeScreen } from '../../fakes/electron';
 
-function setup(platform: NodeJS.Platform = 'darwin', trayBounds = { x: 1000, y: 0, width: 24, height: 22 }) {
+function setup(platform: NodeJS.Platform = 'darwin', trayBounds = { x: 1000, y: 0, width: 24, height: 22 }, clock = { now: 0 }) {
   const BrowserWindow = fakeBrowserWindowClass();
   const screen = fakeScreen({ x: 0, y: 25, width: 1440, height: 875 });
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  const window = createMainWindow({ BrowserWindow, screen }, { preloadPath: '/app/preload/index.cjs', platform, getTrayBounds: () => trayBounds, log });
+  const window = createMainWindow({ BrowserWindow, screen }, { preloadPath: '/app/preload/index.cjs', platform, getTrayBounds: () => trayBounds, log, now: () => clock.now });
   const native = () => {
     const created = BrowserWindow.created[0];
     if (!created) throw new Error('no window created');
@@ -69,6 +69,32 @@ describe('createMainWindow', () => {
     const { window, native } = setup('darwin');
     window.show();
     expect(native().position).toEqual([812, 26]);
+  });
+
+  it('on macOS and Windows hides when it loses focus, like a tray popover', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const clock = { now: 1_000 };
+      const { window, native } = setup(platform, undefined, clock);
+      window.show();
+      expect(native().options.frame).toBe(false);
+      native().blur();
+      expect(window.isVisible()).toBe(false);
+      // The tray click that caused the blur arrives next: it must not pop the window back up.
+      clock.now += 50;
+      window.toggle();
+      expect(window.isVisible()).toBe(false);
+      clock.now += 1_000;
+      window.toggle();
+      expect(window.isVisible()).toBe(true);
+    }
+  });
+
+  it('on Linux is a normal framed window that stays open when it loses focus', () => {
+    const { window, native } = setup('linux', { x: 0, y: 0, width: 0, height: 0 });
+    window.show();
+    expect(native().options.frame).toBe(true);
+    native().blur();
+    expect(window.isVisible()).toBe(true);
   });
 
   it('toggles, and sends events only to a live window', () => {

@@ -13,8 +13,16 @@ const line = (poller: PollerStatus) => describePoller(t, { ...state, poller }, N
 
 describe('state line', () => {
   it('says offline with the age of the data and when it retries', () => {
-    const text = line({ kind: 'offline', lastSuccessAt: NOW - 3 * 3_600_000, retryAt: NOW + 120_000, message: 'ECONNREFUSED' }).text;
-    expect(text).toBe('Offline, showing data from 3 hr. ago; retrying in 2 min.');
+    const offline = line({ kind: 'offline', lastSuccessAt: NOW - 3 * 3_600_000, retryAt: NOW + 120_000, message: 'connect ECONNREFUSED open.feishu.cn' });
+    const clock = (at: number) => time.clock(at, NOW);
+    expect(offline.text).toBe(`Can't reach Feishu. Retrying at ${clock(NOW + 120_000)}. Showing the list from ${clock(NOW - 3 * 3_600_000)}.`);
+    expect(offline.short).toBe('Offline');
+    expect(offline.text).not.toContain('ECONNREFUSED');
+  });
+
+  it('joins Chinese sentences without a space', () => {
+    const zh = describePoller(createI18n('zh').t, { ...state, poller: { kind: 'offline', lastSuccessAt: NOW - 60_000, retryAt: NOW + 60_000, message: 'x' } }, NOW, createTimeFormat('zh'));
+    expect(zh.text).toMatch(/重试。显示的是/);
   });
 
   it('asks for sign-in on auth errors and on a dead account', () => {
@@ -24,9 +32,9 @@ describe('state line', () => {
   });
 
   it('names rate limits, quota and permission problems', () => {
-    expect(line({ kind: 'rate-limited', lastSuccessAt: NOW, retryAt: NOW + 60_000 }).text).toMatch(/slow down\. Paused until/);
+    expect(line({ kind: 'rate-limited', lastSuccessAt: NOW, retryAt: NOW + 60_000 }).text).toMatch(/slow down\. Retrying at/);
     expect(line({ kind: 'stopped', lastSuccessAt: NOW, reason: 'quota-exhausted', message: '', resumeAt: NOW + 86_400_000 }).kind).toBe('quota');
-    expect(line({ kind: 'stopped', lastSuccessAt: NOW, reason: 'permission', message: 'code 99991672' }).text).toContain('code 99991672');
+    expect(line({ kind: 'stopped', lastSuccessAt: NOW, reason: 'permission', message: 'code 99991672' }).text).not.toContain('code 99991672');
     expect(line({ kind: 'updating', lastSuccessAt: NOW }).text).toBe('Updating…');
   });
 });

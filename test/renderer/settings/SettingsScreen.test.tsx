@@ -46,7 +46,7 @@ describe('settings', () => {
   it('goes back to the task list on Esc', async () => {
     await openSettings();
     fireEvent.keyDown(document.body, { key: 'Escape' });
-    expect(await screen.findAllByRole('tab')).toHaveLength(5);
+    expect(await screen.findAllByRole('tab')).toHaveLength(4);
   });
 });
 

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider } from '../../../renderer/src/i18n/i18n-context';
 import { App } from '../../../renderer/src/app/App';
 import { ApiProvider } from '../../../renderer/src/app/api-context';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';

@@ -4,7 +4,7 @@ import { countLabel } from '../../../renderer/src/tasks/count-label';
 import { makeTasks } from '../../e2e/support/demo-data';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 0);
-const base: TaskQuery = { search: '', group: null, groupBy: 'none', sort: 'newest' };
+const base: TaskQuery = { search: '', group: null, groupBy: 'none', sort: 'newest', unreadOnly: false };
 const tasks = makeTasks('1', 60, NOW);
 const index = buildSearchIndex(tasks);
 const taskIds = (items: ReturnType<typeof queryTasks>) => items.flatMap((item) => (item.kind === 'task' ? [item.task.id] : []));

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSandbox } from '../../../electron/sandbox/server';
 import type { Sandbox } from '../../../electron/sandbox/server';
+import { defaultSettings } from '../../../shared/settings/settings';
 import { createCoreHarness } from './core-harness';
 
 // The main-process core against the real sandbox: what the user would notice — notifications,
@@ -170,5 +171,26 @@ describe('window requests', () => {
     const task = h.core.getTopic('1').tasks[0]!;
     h.core.trayEvent({ kind: 'task', taskId: task.id });
     await vi.waitFor(() => expect(h.opened).toEqual([task.links.pc]));
+  });
+});
+
+describe('quiet hours', () => {
+  it('holds what arrives while quiet and tells it as one digest when they end', async () => {
+    // The harness's clock reads 10:00 local (UTC+8): inside 09:00–11:00.
+    const notifications = { ...defaultSettings().notifications, quietHours: { enabled: true, start: '09:00', end: '11:00' } };
+    const h = await started(createCoreHarness(sandbox, { settings: { notifications } }));
+    expect(h.notifications).toEqual([]);
+    sandbox.data.addTask('1', { task_id: 'night-1', title: 'Night one' });
+    await h.core.refresh();
+    sandbox.data.addTask('1', { task_id: 'night-2', title: 'Night two' });
+    await h.core.refresh();
+    expect(h.notifications).toEqual([]);
+    await h.clock.advance(61 * 60_000);
+    await h.core.refresh();
+    await vi.waitFor(() => expect(h.notifications.map((n) => n.request.title)).toEqual(['During quiet hours: 2 new approvals']));
+    expect(h.notifications[0]!.request.body).toContain('Night one');
+    expect(h.notifications[0]!.request.body).toContain('Night two');
+    await h.core.refresh();
+    expect(h.notifications).toHaveLength(1);
   });
 });
