@@ -43,7 +43,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/{sandbox,cli,keychain,state,auth,app}/**/*.ts'],
+    files: ['electron/{sandbox,cli,keychain,state,auth,app,diagnostics,update}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -17,6 +17,8 @@ import { signOut } from '../auth/sign-out';
 import { createJsonStateFile } from '../state/json-state-file';
 import { stateOwnerKey } from '../state/state-owner-key';
 import { createLiveSession } from './live-session';
+import { unavailableSupportHandlers } from './support-handlers';
+import type { SupportChannel } from './support-handlers';
 import type { LiveSession } from './live-session';
 
 // Runs the app's sessions: builds the core for the signed-in account (or the demo), switches it
@@ -43,6 +45,8 @@ export interface AppControllerDeps {
   hideWindow(): void;
   /** Side effects of a settings change that live in main: login item, theme, language. */
   applySettings(settings: Settings, previous: Settings): void;
+  /** Settings → About's channels (support-handlers.ts); tests without them get refusals. */
+  support?: Pick<InvokeHandlers, SupportChannel>;
 }
 
 export interface AppController {
@@ -144,6 +148,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
       await switchSession();
     },
     'window:hide': () => deps.hideWindow(),
+    ...(deps.support ?? unavailableSupportHandlers()),
   };
 
   return {
