@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppState } from '../../../shared/ipc/view-types';
 import type { SettingsHandle, SettingsPatch } from '../hooks/use-settings';
+import { AboutSection } from './AboutSection';
 import { AccountSection } from './AccountSection';
 import { AppearanceSection } from './AppearanceSection';
 import { NotificationSection } from './NotificationSection';
@@ -36,6 +37,7 @@ export function SettingsScreen({ handle, state, onBack, onSignIn, notify }: Sett
           <PollingSection settings={settings} state={state} onChange={change} />
           <NotificationSection settings={settings} onChange={change} />
           <AppearanceSection settings={settings} onChange={change} />
+          <AboutSection notify={notify} />
         </div>
       ) : (
         <p className="loading">{t('app.loading')}</p>
