@@ -9,6 +9,8 @@ import type { UpdaterPort } from './updater-port';
 // when the user asks. Plain Node: main hands in electron-updater (or null when no feed).
 
 const MAX_TIMER_MS = 60 * 60 * 1000; // re-evaluate at least hourly: sleep and clock jumps happen
+/** Due but held back (offline, asleep, an update waiting): look again this much later. */
+const HELD_BACK_MS = 15 * 60 * 1000;
 
 export interface UpdateControllerDeps {
   /** Null when the updater is off (no feed packaged, or a development run). */
@@ -94,7 +96,8 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
 
   function schedule() {
     if (stopped || !updater || timer !== null) return;
-    const wait = Math.max(1000, Math.min(MAX_TIMER_MS, nextCheckAt({ startedAt, lastCheckAt, lastFailureAt }) - clock.now()));
+    const untilDue = nextCheckAt({ startedAt, lastCheckAt, lastFailureAt }) - clock.now();
+    const wait = untilDue > 0 ? Math.min(MAX_TIMER_MS, untilDue) : HELD_BACK_MS;
     timer = clock.setTimer(() => void tick(), wait);
   }
 
