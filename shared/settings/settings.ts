@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { REGIONS, SIGN_IN_MODES } from './sign-in-choices';
 
 // The user's settings: what electron-store persists (never a secret; secrets live in the OS
 // keychain). Every field has a default so a missing or broken field is repaired, not fatal.
 
-export const REGIONS = ['feishu', 'lark', 'custom'] as const;
-export type Region = (typeof REGIONS)[number];
-
-export const SIGN_IN_MODES = ['oauth', 'user-token', 'tenant'] as const;
-export type SignInMode = (typeof SIGN_IN_MODES)[number];
+export { REGIONS, SIGN_IN_MODES };
+export type { Region, SignInMode } from './sign-in-choices';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 

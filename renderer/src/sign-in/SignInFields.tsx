@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { REGIONS, SIGN_IN_MODES } from '../../../shared/settings/settings';
+import { REGIONS, SIGN_IN_MODES } from '../../../shared/settings/sign-in-choices';
 import { SelectField } from '../settings/SelectField';
 import { redirectUrlFor } from './sign-in-request';
 import type { SignInForm, UserIdType } from './sign-in-request';
