@@ -49,7 +49,7 @@ describe.skipIf(!canRun)('updates in the running app', () => {
   }, 240_000);
 
   afterAll(async () => {
-    // A plain quit: autoInstallOnAppQuit is off, so quitting never installs (the user did not ask).
+    // A plain quit (autoInstallOnAppQuit is off; that quitting installs nothing is not asserted here).
     await app?.quit();
     await new Promise<void>((resolve) => server?.close(() => resolve()));
     if (home) await rm(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
