@@ -45,7 +45,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/{sandbox,cli,keychain,state,auth,app,broker,managed}/**/*.ts'],
+    files: ['electron/{sandbox,cli,keychain,state,auth,app,broker,managed,diagnostics,update}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -20,6 +20,8 @@ import { stateOwnerKey } from '../state/state-owner-key';
 import { createAllowedLinkHosts } from './allowed-link-hosts';
 import { createLiveSession } from './live-session';
 import { confirmSignInHosts, managedSignInHosts } from './sign-in-hosts';
+import { unavailableSupportHandlers } from './support-handlers';
+import type { SupportChannel } from './support-handlers';
 import type { LiveSession } from './live-session';
 
 // Runs the app's sessions: builds the core for the signed-in account (or the demo), switches it
@@ -50,6 +52,8 @@ export interface AppControllerDeps {
   applySettings(settings: Settings, previous: Settings): void;
   /** The administrator's managed.json as read at start (default: none). */
   managed?: ManagedState;
+  /** Settings → About's channels (support-handlers.ts); tests without them get refusals. */
+  support?: Pick<InvokeHandlers, SupportChannel>;
 }
 
 export interface AppController {
@@ -158,6 +162,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
       await switchSession();
     },
     'window:hide': () => deps.hideWindow(),
+    ...(deps.support ?? unavailableSupportHandlers()),
   };
 
   return {

@@ -2,6 +2,7 @@ import type { CliAuthContext } from '../auth/cli-auth-context';
 import type { CliContext } from './cli-context';
 import type { CommandHelp } from './help/command-help';
 import { countHelp } from './help/count';
+import { doctorHelp } from './help/doctor';
 import { loginHelp } from './help/login';
 import { logoutHelp } from './help/logout';
 import { statusHelp } from './help/status';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { kind: 'auth', help: loginHelp, load: async () => (await import('./commands/login-entry')).loginEntry },
   { kind: 'auth', help: logoutHelp, load: async () => (await import('./commands/logout')).logoutCommand },
   { kind: 'auth', help: statusHelp, load: async () => (await import('./commands/status')).statusCommand },
+  { kind: 'api', help: doctorHelp, load: async () => (await import('./commands/doctor')).doctorCommand },
   { kind: 'auth', help: tokenSetHelp, load: async () => (await import('./commands/token-set')).tokenSetCommand },
 ];
 

@@ -34,6 +34,12 @@ import { watchPower } from './power-adapter';
 import { openSettingsStore } from './settings-store';
 import { createTrayAdapter } from './tray-adapter';
 import { setWindowsAppUserModelId } from './windows-app-id';
+import { createAboutSource } from './about-adapter';
+import { createUpdater } from './updater-adapter';
+import { createSupportHandlers } from '../app/support-handlers';
+import { trayWithUpdateItem } from '../app/update-tray';
+import { appDiagnosticsFacts } from '../diagnostics/app-diagnostics-facts';
+import { createUpdateController } from '../update/update-controller';
 
 // The composition root: builds each adapter around its Electron API and hands them to the
 // controller (electron/app) and core (shared/app), where every decision lives. No logic here.
@@ -67,13 +73,29 @@ async function start(): Promise<void> {
 
   let controller: AppController | null = null;
   let visibleTopic: TopicCode = '1';
-  const tray = createTrayAdapter<Electron.Menu, Electron.NativeImage>({ Tray, Menu, nativeImage }, { platform, zlib: deflateSync, onEvent: (event) => controller?.core().trayEvent(event), onToggleWindow: () => (window.isVisible() ? window.hide() : showWindow()) });
+  // Updates (electron/update): off without a packaged feed; "Restart to update" in tray and About.
+  const logFile = log.transports.file.getFile().path;
+  const updaterSetup = await createUpdater(app, process.resourcesPath, logger);
+  const updates = createUpdateController({
+    ...updaterSetup,
+    clock: { now: Date.now, setTimer: (fn, ms) => setTimeout(fn, ms), clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+    online: () => net.isOnline(),
+    pendingActions: () => 0, // the app sends no approval actions yet; the CLI's do not restart it
+    log: logger,
+    onChange: () => {
+      updateTray.redraw();
+      window.send('about:changed', about());
+    },
+  });
+  const tray = createTrayAdapter<Electron.Menu, Electron.NativeImage>({ Tray, Menu, nativeImage }, { platform, zlib: deflateSync, onEvent: (event) => (event.kind === 'action' && event.action === 'restart-to-update' ? void updates.restart() : controller?.core().trayEvent(event)), onToggleWindow: () => (window.isVisible() ? window.hide() : showWindow()) });
   const window = createMainWindow({ BrowserWindow, screen }, { preloadPath: join(here, '../preload/index.cjs'), platform, getTrayBounds: () => tray.getBounds(), log: logger });
   const showWindow = () => {
     window.show();
     badge.reapply();
     controller?.core().windowShown(visibleTopic);
   };
+  const updateTray = trayWithUpdateItem(tray, () => updates.state(), () => (locale() === 'zh' ? 'zh' : 'en'));
+  const about = createAboutSource(app, { versions: process.versions, logFile, update: () => updates.state(), feed: updaterSetup.feed });
   const badge = createPlatformBadge({ app, nativeImage }, { platform, getWindow: () => BrowserWindow.getAllWindows()[0] ?? null, log: logger });
   const notifier = createNotifier({ Notification }, { log: logger, platform });
   const avatars = createAvatarRelay({ fetch: (url, init) => net.fetch(url, init), renderer: window, log: logger });
@@ -103,7 +125,7 @@ async function start(): Promise<void> {
       opener,
       clipboard: createClipboard(clipboard),
       window: { show: showWindow, isVisible: () => window.isVisible() },
-      tray,
+      tray: updateTray,
       badge,
       log: logger,
       showSettings: () => {
@@ -117,13 +139,27 @@ async function start(): Promise<void> {
     hideWindow: () => window.hide(),
     applySettings,
     managed,
+    support: createSupportHandlers({
+      about,
+      openPath: (path) => shell.openPath(path),
+      diagnosticsFacts: () =>
+        appDiagnosticsFacts({ version: app.getVersion(), versions: process.versions, state: () => controller!.core().getState(), probeKeychain: () => detectKeychain(keytar), logFile, notificationsSupported: Notification.isSupported(), now: Date.now }),
+      copyText: (text) => clipboard.writeText(text),
+      restartToUpdate: () => updates.restart(),
+      log: logger,
+    }),
   });
   const handlers = withAvatarViews(controller.handlers, avatars);
   registerIpcHandlers(ipcMain, { ...handlers, 'tasks:get-topic': (request) => ((visibleTopic = request.topic), handlers['tasks:get-topic'](request)) }, isTrustedSender, logger);
   const core = () => controller?.core();
   watchPower(
     { powerMonitor, net },
-    { onSuspend: () => core()?.power('suspend'), onResume: () => core()?.power('resume'), onUnlockScreen: () => core()?.power('unlock'), onOnline: () => core()?.power('online') },
+    {
+      onSuspend: () => (core()?.power('suspend'), updates.power('suspend')),
+      onResume: () => (core()?.power('resume'), updates.power('resume')),
+      onUnlockScreen: () => core()?.power('unlock'),
+      onOnline: () => (core()?.power('online'), updates.power('online')),
+    },
     { setInterval, clearInterval },
   );
   app.on('second-instance', showWindow);
@@ -134,12 +170,14 @@ async function start(): Promise<void> {
     if (savedForQuit) return;
     event.preventDefault();
     savedForQuit = true;
+    updates.stop();
     const shutdown = controller?.shutdown() ?? Promise.resolve();
     void Promise.race([shutdown, new Promise((resolve) => setTimeout(resolve, 3000))]).finally(() => app.quit());
   });
 
   applySettings(opened.settings, null);
   await controller.start();
+  updates.start();
   if (opened.repairNotice) notifier.show({ title: 'Approval Tray', body: opened.repairNotice, silent: true }, showWindow);
   // Launched at login: stay in the tray. Launched by hand: show the window once.
   if (!process.argv.includes('--hidden')) showWindow();

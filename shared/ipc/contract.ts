@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ManagedState } from '../managed/managed-config';
+import type { AboutView } from '../about/about-view';
 import type { Settings } from '../settings/settings';
 import type { TopicCode } from '../tasks/topic';
 import type { AppState, TopicView } from './view-types';
@@ -35,6 +36,13 @@ export interface InvokeResponses {
   'auth:cancel-sign-in': void;
   'auth:sign-out': void;
   'window:hide': void;
+  'about:get': AboutView;
+  /** Opens the data or log folder in the file manager (main looks the path up). */
+  'about:open-folder': Outcome;
+  /** Main builds the redacted report and puts it on the clipboard itself. */
+  'diagnostics:copy': Outcome;
+  /** Quits and installs the downloaded update; refused while an approval action is pending. */
+  'update:restart': Outcome;
 }
 
 /** Main → renderer pushes. */
@@ -45,6 +53,7 @@ export interface EventPayloads {
   /** The user clicked a notification or tray item for a task with no safe URL: show it. */
   'nav:show-task': { topic: TopicCode; taskId: string };
   'nav:show-settings': void;
+  'about:changed': AboutView;
 }
 export type EventChannel = keyof EventPayloads;
 
@@ -72,6 +81,10 @@ export const BRIDGE_METHODS = {
   cancelSignIn: 'auth:cancel-sign-in',
   signOut: 'auth:sign-out',
   hideWindow: 'window:hide',
+  getAbout: 'about:get',
+  openFolder: 'about:open-folder',
+  copyDiagnostics: 'diagnostics:copy',
+  restartToUpdate: 'update:restart',
 } as const satisfies Record<string, InvokeChannel>;
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;
 
@@ -97,6 +110,7 @@ export const EVENT_CHANNELS = [
   'settings:changed',
   'nav:show-task',
   'nav:show-settings',
+  'about:changed',
 ] as const satisfies readonly EventChannel[];
 
 /** Main's side of every invoke channel: gets the parsed (validated) request, returns the response. */

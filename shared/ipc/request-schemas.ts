@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ABOUT_FOLDERS } from '../about/about-view';
 import { TOPIC_CODES } from '../tasks/topic';
 import { REGIONS } from '../settings/settings';
 import { SettingsPatchSchema } from '../settings/settings-patch';
@@ -55,5 +56,9 @@ export const invokeRequestSchemas = {
   'auth:cancel-sign-in': z.void(),
   'auth:sign-out': z.void(),
   'window:hide': z.void(),
+  'about:get': z.void(),
+  'about:open-folder': z.object({ folder: z.enum(ABOUT_FOLDERS) }),
+  'diagnostics:copy': z.void(),
+  'update:restart': z.void(),
 } as const;
 

@@ -8,7 +8,9 @@ export type TrayAction =
   | 'resume'
   | 'settings'
   | 'sign-in'
-  | 'quit';
+  | 'quit'
+  /** Added by shared/update/update-menu.ts when an update is ready; main handles it. */
+  | 'restart-to-update';
 
 export type TrayMenuItem =
   /** A line of information; shown disabled. */

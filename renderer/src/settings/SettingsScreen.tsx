@@ -2,6 +2,7 @@ import { useTranslation } from '../i18n/i18n-context';
 import type { AppState } from '../../../shared/ipc/view-types';
 import type { SettingsHandle, SettingsPatch } from '../hooks/use-settings';
 import { ManagedConfigSection } from '../sign-in/ManagedConfigSection';
+import { AboutSection } from './AboutSection';
 import { AccountSection } from './AccountSection';
 import { AllowedLinkHostsSection } from './AllowedLinkHostsSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -40,6 +41,7 @@ export function SettingsScreen({ handle, state, onBack, onSignIn, notify }: Sett
           <NotificationSection settings={settings} onChange={change} />
           <AppearanceSection settings={settings} onChange={change} />
           <AllowedLinkHostsSection settings={settings} />
+          <AboutSection notify={notify} />
         </div>
       ) : (
         <p className="loading">{t('app.loading')}</p>

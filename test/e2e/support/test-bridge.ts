@@ -1,3 +1,4 @@
+import type { AboutView } from '../../../shared/about/about-view';
 import type { EventChannel, EventPayloads, Outcome, RendererApi } from '../../../shared/ipc/contract';
 import type { AppState, TopicView } from '../../../shared/ipc/view-types';
 import type { ManagedState } from '../../../shared/managed/managed-config';
@@ -17,6 +18,8 @@ export interface BridgeScenario {
   signInOutcome?: Outcome<AppState>;
   /** The administrator's managed.json as main read it (default: none). */
   managed?: ManagedState;
+  /** Settings → About (about-view.ts); a development build's when absent. */
+  about?: AboutView;
 }
 
 export interface BridgeCall {
@@ -83,6 +86,10 @@ export function installTestBridge(scenario: BridgeScenario): void {
     cancelSignIn: async () => void record('cancelSignIn'),
     signOut: async () => void record('signOut'),
     hideWindow: async () => void record('hideWindow'),
+    getAbout: async () => (record('getAbout'), scenario.about ?? { version: '0.0.0', electron: null, chromium: null, update: { kind: 'off', reason: 'not-packaged' }, feed: null, dataFolder: '', logFolder: '', licences: [] }),
+    openFolder: async (request) => (record('openFolder', request), { ok: true, value: undefined }),
+    copyDiagnostics: async () => (record('copyDiagnostics'), { ok: true, value: undefined }),
+    restartToUpdate: async () => (record('restartToUpdate'), { ok: false, message: 'no update is ready' }),
     on: (channel, listener) => {
       const set = listeners.get(channel) ?? new Set();
       set.add(listener as (payload: unknown) => void);

@@ -68,6 +68,9 @@ function getPath(which: string): string {
   return path;
 }
 
+// A packaged app's resources folder (app-update.yml, package-type), when the test gives one.
+if (process.env.ELECTRON_STANDIN_RESOURCES) (process as { resourcesPath?: string }).resourcesPath = process.env.ELECTRON_STANDIN_RESOURCES;
+
 export class StandinApp extends EventEmitter {
   readonly commandLine = { appendSwitch: () => undefined, appendArgument: () => undefined, hasSwitch: () => false, getSwitchValue: () => '' };
   readonly isPackaged = process.env.ELECTRON_STANDIN_PACKAGED === '1';

@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { request as httpRequest } from 'node:http';
+import type { ClientRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Display, MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import { records } from './records';
 
@@ -50,6 +53,25 @@ export const net = {
       record.outcome = error instanceof Error ? error.message : String(error);
       throw error;
     }
+  },
+  /**
+   * Electron's ClientRequest, as electron-updater uses it ('response', 'error', 'redirect' never
+   * fires: Node does not follow redirects), over Node's http client; recorded like fetch.
+   */
+  request(options: { protocol?: string; hostname?: string; host?: string; port?: number | string; path?: string; method?: string; headers?: Record<string, string> }): ClientRequest {
+    const protocol = options.protocol ?? 'https:';
+    const url = `${protocol}//${options.hostname ?? options.host}${options.port ? `:${options.port}` : ''}${options.path ?? '/'}`;
+    const record = { method: (options.method ?? 'GET').toUpperCase(), url, at: Date.now(), outcome: 0 as number | string };
+    records.fetches.push(record);
+    const send = protocol === 'http:' ? httpRequest : httpsRequest;
+    const request = send({ hostname: options.hostname ?? options.host, port: options.port, path: options.path, method: options.method ?? 'GET', headers: options.headers });
+    request.on('response', (response) => (record.outcome = response.statusCode ?? 0));
+    request.on('error', (error) => (record.outcome = error.message));
+    if (!online) {
+      record.outcome = 'net::ERR_INTERNET_DISCONNECTED';
+      queueMicrotask(() => request.destroy(new Error('net::ERR_INTERNET_DISCONNECTED')));
+    }
+    return request;
   },
   isOnline: (): boolean => online,
   get online(): boolean {
