@@ -1,39 +1,43 @@
 // Writes shared/about/bundled-licences.ts: name, version and licence of every library the app
-// ships, for Settings → About. `npm run licences` after a dependency change; `--check` (run by
+// ships (from package-lock.json), for Settings → About. `npm run licences` after a dependency change; `--check` (run by
 // test/packaging/bundled-licences.test.ts) fails when the committed list is stale.
 // What ships: the runtime dependencies packed into the asar, the libraries bundled into main and
 // the renderer (named below; electron-vite bundles them), and everything those depend on.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLED = ['electron-store', 'zod', 'react', 'react-dom', 'i18next', 'react-i18next', '@tanstack/react-virtual'];
+const BUNDLED = ['electron-store', 'zod', 'react', 'react-dom', 'i18next', '@tanstack/react-virtual'];
 
+// Read from package-lock.json, not node_modules: the list is the same on every machine, also
+// where an optional dependency (keytar without a toolchain) did not install.
 export function bundledLicences() {
   const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const packages = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')).packages ?? {};
   const roots = [...Object.keys(own.dependencies ?? {}), ...Object.keys(own.optionalDependencies ?? {}), ...BUNDLED];
   const found = new Map();
-  const visit = (name, fromDir) => {
-    const manifestPath = findManifest(name, fromDir);
-    if (!manifestPath) return; // an optional dependency not installed here (keytar without a toolchain)
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    const key = `${manifest.name}@${manifest.version}`;
+  const visit = (name, fromPath) => {
+    const path = findInLock(packages, name, fromPath);
+    if (!path) return;
+    const entry = packages[path];
+    const key = `${name}@${entry.version}`;
     if (found.has(key)) return;
-    const licence = typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'see the package');
-    found.set(key, { name: manifest.name, version: manifest.version, licence });
-    for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep, dirname(manifestPath));
+    found.set(key, { name, version: entry.version, licence: typeof entry.license === 'string' ? entry.license : 'see the package' });
+    for (const dep of [...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {})]) visit(dep, path);
   };
-  for (const name of roots) visit(name, root);
+  for (const name of roots) visit(name, '');
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
 
-/** Node's lookup (node_modules up the tree), by hand: `exports` maps may hide package.json. */
-function findManifest(name, fromDir) {
-  for (let dir = fromDir; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', name, 'package.json');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return null;
+/** Node's lookup (node_modules up the tree) over the lockfile's package paths. */
+function findInLock(packages, name, fromPath) {
+  for (let dir = fromPath; ; ) {
+    const candidate = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+    if (packages[candidate]) return candidate;
+    if (!dir) return null;
+    const at = dir.lastIndexOf('/node_modules/');
+    dir = at === -1 ? '' : dir.slice(0, at);
   }
 }
 
