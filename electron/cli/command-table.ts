@@ -1,6 +1,7 @@
 import type { CliAuthContext } from '../auth/cli-auth-context';
 import type { CliContext } from './cli-context';
 import type { CommandHelp } from './help/command-help';
+import { approveHelp, rejectHelp, showHelp } from './help/approval';
 import { countHelp } from './help/count';
 import { doctorHelp } from './help/doctor';
 import { loginHelp } from './help/login';
@@ -22,6 +23,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { kind: 'api', help: tasksHelp, load: async () => (await import('./commands/tasks')).tasksCommand },
   { kind: 'api', help: countHelp, load: async () => (await import('./commands/count')).countCommand },
   { kind: 'api', help: watchHelp, load: async () => (await import('./commands/watch')).watchCommand },
+  { kind: 'api', help: showHelp, load: async () => (await import('./commands/show')).showCommand },
+  { kind: 'api', help: approveHelp, load: async () => (await import('./commands/decide')).approveCommand },
+  { kind: 'api', help: rejectHelp, load: async () => (await import('./commands/decide')).rejectCommand },
   { kind: 'auth', help: loginHelp, load: async () => (await import('./commands/login-entry')).loginEntry },
   { kind: 'auth', help: logoutHelp, load: async () => (await import('./commands/logout')).logoutCommand },
   { kind: 'auth', help: statusHelp, load: async () => (await import('./commands/status')).statusCommand },

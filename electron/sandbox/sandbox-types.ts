@@ -87,11 +87,28 @@ export interface SandboxData {
   count(topic: TopicCode): number;
 }
 
+/** Per-task traits of the user-level approval APIs (approval-store.ts). */
+export interface TaskTraits {
+  /** pass/refuse answer 1390018 "not support handwritten signature". */
+  signature?: boolean;
+  /** `support_api_operate` as GET /tasks lists it; undefined leaves the field out. */
+  apiOperate?: boolean;
+}
+
+export interface SandboxApprovals {
+  setTraits(taskId: string, traits: TaskTraits): void;
+  /** The demo's to-do task that needs a handwritten signature (pass/refuse: 1390018). */
+  readonly signatureTaskId: string | null;
+  /** The demo's to-do task listed with support_api_operate: false. */
+  readonly noApiTaskId: string | null;
+}
+
 export interface Sandbox {
   url: string;
   close(): Promise<void>;
   tokens: TokenRegistry;
   data: SandboxData;
+  approvals: SandboxApprovals;
   setFault(fault: SandboxFault | null): void;
   requests: RecordedRequest[];
   route(method: 'GET' | 'POST', path: string, handler: SandboxHandler): void;

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createArrivals } from './arrivals';
+import { registerApprovalRoutes } from './approval-routes';
+import { createApprovalStore } from './approval-store';
 import { registerAuthRoutes } from './auth/routes';
 import { registerControlRoutes } from './control-routes';
 import { createFaultState } from './faults';
@@ -15,7 +17,8 @@ import { createTokenRegistry } from './token-registry';
 
 export type * from './sandbox-types';
 
-// A local stand-in for Feishu's open platform: the approval tasks query, the sign-in endpoints
+// A local stand-in for Feishu's open platform: the approval tasks query, the user-level approval
+// APIs (task list, instance detail, pass/refuse: approval-routes.ts), the sign-in endpoints
 // and /__sandbox knobs, on a real HTTP server, so the app, CLI, tests and demo need no tenant.
 // Only requests addressed to its loopback name are served, and the knobs need a per-run secret
 // (request-gate.ts); the in-app demo starts it without knobs at all.
@@ -28,6 +31,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const now = options.now ?? Date.now;
   const tokens = createTokenRegistry(now);
   const store = createTaskStore({ seed: options.seed ?? 1, userId: DEMO_USER_ID, tasksPerTopic: options.tasksPerTopic, wordStatuses: options.wordStatuses });
+  const approvals = createApprovalStore({ store, userId: DEMO_USER_ID, now, wordStatuses: options.wordStatuses });
   const faults = createFaultState();
   const arrivals = createArrivals({ now, everyMs: options.arrivalEveryMs, data: store });
   const routes = new Map<string, SandboxHandler>();
@@ -73,6 +77,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }),
     tokens,
     data: store,
+    approvals,
     setFault: (fault) => faults.set(fault),
     requests,
     route: (method, path, handler) => void routes.set(`${method} ${path}`, handler),
@@ -81,6 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     controlSecret,
   };
   sandbox.route('GET', TASKS_QUERY_PATH, createTasksQueryHandler({ tokens, store, faults, demoUserId: DEMO_USER_ID, nextLogId }));
+  registerApprovalRoutes(sandbox, { tokens, faults, nextLogId }, approvals);
   if (controlSecret !== null) registerControlRoutes(sandbox, faults);
   registerAuthRoutes(sandbox, now);
   return sandbox;

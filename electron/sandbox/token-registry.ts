@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 
 // The sandbox's access tokens: who each belongs to and until when. Tokens are opaque strings; a
 // revoked or never-issued token is 'invalid', a token past its lifetime is 'expired'.
+// Each token also carries which scopes it lacks (default: none, every scope granted): tests
+// switch a scope off per token to play a tenant whose console or user did not grant it.
 
 export type TokenKind = 'user' | 'tenant';
 export type TokenCheck = { ok: true; userId: string; kind: TokenKind } | { ok: false; reason: 'missing' | 'invalid' | 'expired' };
@@ -11,6 +13,15 @@ export interface TokenRegistry {
   check(token: string): TokenCheck;
   expire(token: string): void;
   revoke(token: string): void;
+  /** Scopes this token lacks: `notGranted` (the user did not grant: 99991679) or `notAppliedFor` (the app lacks: 99991672). Empty lists restore all. */
+  restrictScopes(token: string, lacks: ScopeGaps): void;
+  /** Why `token` may not use `scope`, or null when it may. */
+  scopeGap(token: string, scope: string): 'not-granted' | 'not-applied-for' | null;
+}
+
+export interface ScopeGaps {
+  notGranted?: readonly string[];
+  notAppliedFor?: readonly string[];
 }
 
 interface IssuedToken {
@@ -21,6 +32,7 @@ interface IssuedToken {
 
 export function createTokenRegistry(now: () => number, randomToken: () => string = defaultRandomToken()): TokenRegistry {
   const issued = new Map<string, IssuedToken>();
+  const gaps = new Map<string, { notGranted: Set<string>; notAppliedFor: Set<string> }>();
   return {
     issue({ userId, ttlMs, token, kind = 'user' }) {
       const value = token ?? `${kind === 'user' ? 'u' : 't'}-${randomToken()}`;
@@ -40,6 +52,16 @@ export function createTokenRegistry(now: () => number, randomToken: () => string
     },
     revoke(token) {
       issued.delete(token);
+      gaps.delete(token);
+    },
+    restrictScopes(token, lacks) {
+      gaps.set(token, { notGranted: new Set(lacks.notGranted ?? []), notAppliedFor: new Set(lacks.notAppliedFor ?? []) });
+    },
+    scopeGap(token, scope) {
+      const gap = gaps.get(token);
+      if (gap?.notAppliedFor.has(scope)) return 'not-applied-for';
+      if (gap?.notGranted.has(scope)) return 'not-granted';
+      return null;
     },
   };
 }

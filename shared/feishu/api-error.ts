@@ -26,6 +26,8 @@ export interface ApiErrorDetails {
   httpStatus?: number;
   /** For rate-limited: how long the server asked us to wait. */
   retryAfterMs?: number;
+  /** The scope a permission error named (99991672/99991679), when it named a plain one. */
+  scope?: string;
   /** What we were doing ("tasks/query topic=1 page 2"), never with credentials. */
   request?: string;
 }
@@ -38,6 +40,7 @@ export class ApiError extends Error implements ApiErrorDetails {
   readonly httpStatus?: number;
   readonly retryAfterMs?: number;
   readonly request?: string;
+  readonly scope?: string;
 
   constructor(details: ApiErrorDetails) {
     super(details.message);
@@ -49,6 +52,7 @@ export class ApiError extends Error implements ApiErrorDetails {
     this.httpStatus = details.httpStatus;
     this.retryAfterMs = details.retryAfterMs;
     this.request = details.request;
+    this.scope = details.scope;
   }
 
   /** A plain object safe to log, print as JSON or send to the renderer. */
@@ -62,6 +66,7 @@ export class ApiError extends Error implements ApiErrorDetails {
       httpStatus: this.httpStatus,
       retryAfterMs: this.retryAfterMs,
       request: this.request,
+      scope: this.scope,
     };
   }
 }

@@ -6,8 +6,9 @@ import type { FetchPort } from './fetch-port';
 import { checkActualSize, checkDeclaredSize } from './page-guard';
 import { NO_REDIRECTS, redirectMessage, thrownForRedirect } from './redirects';
 
-// One authorised GET that returns parsed JSON or throws an ApiError. When the token is refused
-// as expired/invalid it asks the token source once for a fresh one and retries once.
+// One authorised GET (or JSON POST) that returns parsed JSON or throws an ApiError. When the
+// token is refused as expired/invalid it asks the token source once for a fresh one and retries
+// once: Feishu refuses such a request before acting on it, so even a write is safe to resend.
 
 export interface AuthorizedGetOptions {
   fetch: FetchPort;
@@ -20,6 +21,9 @@ export interface AuthorizedGetRequest {
   /** What we are doing, for error messages ("tasks/query topic=1 page 2"). */
   request: string;
   signal?: AbortSignal;
+  /** Default GET; a POST sends `body` as application/json. */
+  method?: 'GET' | 'POST';
+  body?: string;
   /** Called right before each HTTP request goes out (retries included). */
   onCall?: () => void;
 }
@@ -50,13 +54,15 @@ async function tokenFrom(get: () => Promise<string | null>, request: string): Pr
 export function createAuthorizedGet(options: AuthorizedGetOptions): AuthorizedGet {
   const { fetch, tokens, maxResponseBytes } = options;
 
-  async function once(url: string, token: string, request: string, signal: AbortSignal | undefined) {
+  async function once(url: string, token: string, request: string, signal: AbortSignal | undefined, post: string | undefined) {
     if (signal?.aborted) throw classifyNetworkError(signal.reason ?? { name: 'AbortError' }, request);
     let text: string;
     let status: number;
     let headers: { get(name: string): string | null };
     try {
-      const response = await fetch(url, { method: 'GET', headers: { Authorization: `Bearer ${token}` }, signal, redirect: NO_REDIRECTS });
+      const sent: Record<string, string> = post === undefined ? { Authorization: `Bearer ${token}` } : { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json; charset=utf-8' };
+      const init = { method: post === undefined ? ('GET' as const) : ('POST' as const), headers: sent, signal, redirect: NO_REDIRECTS };
+      const response = await fetch(url, post === undefined ? init : { ...init, body: post });
       const redirected = redirectMessage(response, request);
       if (redirected) throw new ApiError({ kind: 'bad-request', message: redirected, httpStatus: response.status, request });
       status = response.status;
@@ -81,14 +87,15 @@ export function createAuthorizedGet(options: AuthorizedGetOptions): AuthorizedGe
     return { status, headers, body };
   }
 
-  return async ({ url, request, signal, onCall }) => {
+  return async ({ url, request, signal, onCall, method, body: postBody }) => {
+    const post = method === 'POST' ? (postBody ?? '{}') : undefined;
     let token = await tokenFrom(() => tokens.getAccessToken(), request);
     if (token === null || token === '') throw new ApiError({ kind: 'auth-invalid', message: 'No access token; please sign in.', request });
     let calls = 0;
     for (let attempt = 0; ; attempt++) {
       onCall?.();
       calls++;
-      const { status, headers, body } = await once(url, token, request, signal);
+      const { status, headers, body } = await once(url, token, request, signal, post);
       const error = classifyResponse({ httpStatus: status, headers, body, request });
       if (error === null) {
         if (body === null || typeof body !== 'object' || Array.isArray(body)) throw malformedResponse('the body is not a JSON object', request, status);

@@ -1,5 +1,6 @@
 import { ApiError, type ApiErrorKind } from './api-error';
 import { KNOWN_CODES } from './error-codes';
+import { missingScope, missingScopeMessage } from './missing-scope';
 
 // Turns an HTTP answer into null (success) or an ApiError. Feishu's HTTP status varies (200,
 // 400, 429) for the same failure, so the body's `code` decides first and the status second.
@@ -61,10 +62,12 @@ export function classifyResponse(input: ClassifyInput): ApiError | null {
   const known = code === undefined ? undefined : KNOWN_CODES.get(code);
   const chosen = known ?? byHttpStatus(httpStatus);
   if (chosen) {
+    const scope = chosen.kind === 'permission' ? missingScope(envelope) : undefined;
     return new ApiError({
       ...common,
       kind: chosen.kind,
-      message: chosen.message,
+      message: (scope && missingScopeMessage(code, scope)) || chosen.message,
+      scope,
       retryAfterMs: chosen.kind === 'rate-limited' ? retryAfterMs(headers) : undefined,
     });
   }

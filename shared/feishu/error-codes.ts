@@ -37,6 +37,13 @@ export const KNOWN_CODES: ReadonlyMap<number, KnownCode> = new Map<number, Known
   [99991403, { kind: 'quota-exhausted', message: 'Your organisation\'s monthly Feishu API quota is used up; checking resumes next month.' }],
   [1390001, { kind: 'bad-request', message: BAD_PARAMETER }],
   [99992402, { kind: 'bad-request', message: BAD_PARAMETER }],
+  // The approval APIs' business codes (feishu-approval-actions.md §2, §4.2). After a write,
+  // 1390010 may mean "someone already handled it": callers re-read the list, never retry.
+  [1390003, { kind: 'bad-request', message: 'Feishu does not know this approval instance.' }],
+  [1390009, { kind: 'bad-request', message: 'You have no access to this approval instance.' }],
+  [1390010, { kind: 'bad-request', message: 'This task is not in your to-do list any more: it was already handled, or it is not yours.' }],
+  [1390018, { kind: 'bad-request', message: 'This task needs a handwritten signature, which the API cannot give; open it in Feishu.' }],
+  [1390013, { kind: 'bad-request', message: 'Feishu cannot act on this kind of approval through the API; open it in Feishu.' }],
   [1395001, { kind: 'server', message: TRANSIENT }],
   [1500, { kind: 'server', message: TRANSIENT }],
   [2200, { kind: 'server', message: TRANSIENT }],
