@@ -101,7 +101,7 @@ async function start(): Promise<void> {
   const avatars = createAvatarRelay({ fetch: (url, init) => net.fetch(url, init), renderer: window, log: logger });
   const confirm = createConfirmDialog(dialog);
   const linkHosts = createAllowedLinkHosts({ settings: opened.store, renderer: window });
-  const opener = createExternalOpener({ shell, confirm, context: () => linkContextFor(opened.store.get()), allowHost: linkHosts.allow, language: locale, log: logger });
+  const opener = createExternalOpener({ shell, confirm, context: () => linkContextFor(opened.store.get(), managed.status === 'ok' ? (managed.config.trustedHosts ?? []) : []), allowHost: linkHosts.allow, language: locale, log: logger });
   const applySettings = (next: Settings, previous: Settings | null) => {
     nativeTheme.themeSource = next.theme;
     if (next.launchAtLogin !== previous?.launchAtLogin) void loginItem.setEnabled(next.launchAtLogin).catch((error: unknown) => logger.error('launch at login', error));

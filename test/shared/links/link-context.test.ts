@@ -15,6 +15,13 @@ describe('linkContextFor', () => {
     expect(decideLink('https://erp.example.com/x', context).kind).toBe('ask');
   });
 
+  it("also trusts the organisation's trustedHosts from managed.json, once each", () => {
+    const context = linkContextFor({ ...defaultSettings(), allowedLinkHosts: ['oa.example.com'] }, ['erp.corp.example', 'oa.example.com']);
+    expect(context.allowedHosts).toEqual(['oa.example.com', 'erp.corp.example']);
+    expect(decideLink('https://erp.corp.example/approval/1', context).kind).toBe('open');
+    expect(decideLink('https://other.corp.example/x', context).kind).toBe('ask');
+  });
+
   it('signed out (the demo): only Feishu/Lark hosts open without asking', () => {
     expect(linkContextFor(defaultSettings())).toEqual({ accountHost: null, allowedHosts: [] });
   });
