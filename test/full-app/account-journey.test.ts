@@ -55,6 +55,15 @@ describe.skipIf(!canRun)('the signed-in app, start to restart', () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   };
+  /**
+   * The sandbox is a custom server, so main asks in a native dialog before a sign-in sends it
+   * anything: the test, as the user, says yes. Returns what was asked from now on.
+   */
+  const answerSignInHostQuestion = async (): Promise<() => Promise<unknown[]>> => {
+    const before = (await app.records()).dialogs.length;
+    await app.call({ cmd: 'dialog-answer', response: 0 });
+    return async () => (await app.records()).dialogs.slice(before).map((dialog) => dialog.options.message);
+  };
   const calls = (records: StandinRecords, since: number) => JSON.stringify(records.fetches.filter((fetch) => fetch.at >= since).map((fetch) => [fetch.at - since, fetch.outcome, new URL(fetch.url).searchParams.get('topic')]));
 
   beforeAll(async () => {
@@ -76,8 +85,10 @@ describe.skipIf(!canRun)('the signed-in app, start to restart', () => {
 
   it('browser sign-in from the settings: the test plays the browser, the app switches from the demo to the account', async () => {
     const callbackPort = await freePort();
+    const asked = await answerSignInHostQuestion();
     await fillSignIn(page, { mode: 'oauth', baseUrl: sandbox.url, appId: SANDBOX_APP_ID, appSecret: SANDBOX_APP_SECRET, callbackPort });
     const authorize = await app.until('the authorize URL opened in the browser', (r) => r.openedExternally.find((url) => url.includes('/authen/v1/authorize')));
+    expect(await asked()).toEqual([`Sign in through ${new URL(sandbox.url).host}?`]);
     expect(new URL(authorize).origin).toBe(sandbox.url);
     // The browser: the sign-in page redirects to the app's loopback port, which the browser follows.
     const consent = await fetch(authorize, { redirect: 'manual' });
@@ -87,17 +98,20 @@ describe.skipIf(!canRun)('the signed-in app, start to restart', () => {
     const tray = await app.until('the account in the tray', (r) => (!lastTray(r)?.toolTip.includes('Demo') && /to do/.test(lastTray(r)?.toolTip ?? '') ? lastTray(r) : false));
     expect(tray!.toolTip).toMatch(/3 to do/);
     const secrets = await ourAccounts();
-    expect(secrets.map((entry) => entry.account.split(':').at(-1)).sort()).toEqual(['access-token', 'app-secret', 'refresh-token']);
+    // token-times: when the tokens expire, kept beside them for the CLI (not a secret).
+    expect(secrets.map((entry) => entry.account.split(':').at(-1)).sort()).toEqual(['access-token', 'app-secret', 'refresh-token', 'token-times']);
     expect(secrets.find((entry) => entry.account.endsWith(':app-secret'))?.password).toBe(SANDBOX_APP_SECRET);
-    for (const entry of secrets) secretsSeen.add(entry.password);
+    for (const entry of secrets) if (!entry.account.endsWith(':token-times')) secretsSeen.add(entry.password);
     await signOut(page);
     await app.until('back to the demo', (r) => lastTray(r)?.toolTip.includes('Demo'));
     expect(await ourAccounts()).toEqual([]);
   }, SLOW);
 
   it('pasted-token sign-in: the token is in the keychain and in no file under the home directory', async () => {
+    const asked = await answerSignInHostQuestion();
     await fillSignIn(page, { mode: 'user-token', baseUrl: sandbox.url, token: sandbox.demoToken });
     await app.until('the account in the tray', (r) => !lastTray(r)?.toolTip.includes('Demo') && /to do/.test(lastTray(r)?.toolTip ?? ''));
+    expect(await asked()).toEqual([`Sign in through ${new URL(sandbox.url).host}?`]);
     expect((await ourAccounts()).map((entry) => entry.password)).toEqual([sandbox.demoToken]);
     secretsSeen.add(sandbox.demoToken);
     await page.locator('[data-task-row]').first().waitFor({ timeout: 60_000 });

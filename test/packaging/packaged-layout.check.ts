@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,6 +74,12 @@ describe('the packaged app (electron-builder, Linux dir target, stand-in Electro
       expect(files).toContain('/node_modules/keytar/build/Release/keytar.node');
       expect(existsSync(join(appOut, 'resources/app.asar.unpacked/node_modules/keytar/build/Release/keytar.node'))).toBe(true);
     }
+  });
+
+  it("holds no link to the build machine's Python that node-gyp leaves beside a native module", () => {
+    const unpacked = join(appOut, 'resources/app.asar.unpacked');
+    const unpackedFiles = existsSync(unpacked) ? readdirSync(unpacked, { recursive: true }).map(String) : [];
+    expect([...files, ...unpackedFiles].filter((file) => file.includes('node_gyp_bins'))).toEqual([]);
   });
 
   it('holds no dev-only package', () => {

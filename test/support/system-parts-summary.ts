@@ -11,11 +11,22 @@ export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), 'approval-tray-skips-'));
   process.env[SKIP_DIR_ENV] = dir;
   return () => {
-    const parts = readdirSync(dir).filter((name): name is SystemPart => name in SYSTEM_PARTS);
+    // Markers go in only when a part is missing (and writing one recreates the folder): a folder
+    // removed from under the run (/tmp is shared) means nothing was skipped, not a crash at exit.
+    const parts = notedParts(dir);
     const lines = parts.sort().map((part) => skipLine(part, readFileSync(join(dir, part), 'utf8')));
     rmSync(dir, { recursive: true, force: true });
     if (lines.length === 0) return;
     const bar = '!'.repeat(100);
     process.stderr.write(`\n${bar}\n${lines.join('\n')}\n${bar}\n\n`);
   };
+}
+
+function notedParts(dir: string): SystemPart[] {
+  try {
+    return readdirSync(dir).filter((name): name is SystemPart => name in SYSTEM_PARTS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }

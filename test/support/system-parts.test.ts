@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -46,6 +46,20 @@ describe('systemPartAvailable', () => {
       expect(skipLines).toHaveLength(2);
       expect(skipLines[0]).toMatch(/Chromium.*apt-get install chromium/);
       expect(skipLines[1]).toMatch(/Secret Service \(the real keychain\): keytar is not installed\. To run them: apt-get install libsecret-1-dev .*gnome-keyring/);
+    } finally {
+      write.mockRestore();
+      process.env[SKIP_DIR_ENV] = saved;
+    }
+  });
+
+  it('ends the run quietly when its folder was removed from under it', () => {
+    const saved = process.env[SKIP_DIR_ENV];
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const teardown = setupSummary();
+      rmSync(process.env[SKIP_DIR_ENV]!, { recursive: true });
+      expect(teardown).not.toThrow();
+      expect(write).not.toHaveBeenCalled();
     } finally {
       write.mockRestore();
       process.env[SKIP_DIR_ENV] = saved;

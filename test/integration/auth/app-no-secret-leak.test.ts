@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { createRecordingPorts } from '../../fakes/app-ports';
 import { approveInBrowser } from '../../electron/sandbox/auth/auth-routes-host';
 import { createManualClock } from '../../shared/poller/manual-clock';
 import { recordingSecretStore } from './cli-harness';
+import { stateFileTexts } from './state-files';
 
 /** A loopback port nobody uses right now (the schema wants a fixed port ≥ 1024, not 0). */
 async function freePort(): Promise<number> {
@@ -80,7 +81,7 @@ describe('no secret leaks from the app', () => {
     await invoke('tasks:get-topic', { topic: '1' });
     await invoke('auth:sign-out', undefined);
 
-    const files = await Promise.all((await readdir(stateDir)).map((file) => readFile(join(stateDir, file), 'utf8')));
+    const files = await stateFileTexts(stateDir);
     const haystack = [
       JSON.stringify(recorder.sent),
       JSON.stringify(answers),

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,7 @@ import { createRecordingPorts } from '../../fakes/app-ports';
 import { createManualClock } from '../../shared/poller/manual-clock';
 import { hasRealSecretService } from '../keychain/real-secret-service';
 import { recordingSecretStore } from './cli-harness';
+import { stateFileTexts } from './state-files';
 
 // One-click sign-in for real: the app's controller and the CLI sign in through a running broker
 // in front of the sandbox, with the real keychain. The App Secret lives only in the broker: it
@@ -132,7 +133,7 @@ describe.skipIf(!available)('signing in through the token broker (sandbox + brok
       expect(inKeyring).toHaveLength(2); // access + refresh token
       await invoke('app:get-state', undefined);
       await invoke('settings:get', undefined);
-      const files = await Promise.all((await readdir(stateDir)).filter((f) => f !== 'managed.json').map((f) => readFile(join(stateDir, f), 'utf8')));
+      const files = await stateFileTexts(stateDir, ['managed.json']);
       const haystack = [JSON.stringify(recorder.sent), JSON.stringify(answers), JSON.stringify(settings), JSON.stringify(recorder.logs), ...files, ...inKeyring, ...recording.values].join('\n');
       expect(haystack.includes(SANDBOX_APP_SECRET)).toBe(false);
       // …and the user's own tokens never reach the window, settings, files or logs either.
@@ -204,7 +205,7 @@ describe.skipIf(!available)('signing in through the token broker (sandbox + brok
     expect(out.join('\n')).toMatch(/managed configuration is invalid: .* must not hold a secret \("appSecret"\)/);
 
     expect(stdinReads).toBe(0);
-    const files = await Promise.all((await readdir(stateDir)).filter((f) => f !== 'managed.json').map((f) => readFile(join(stateDir, f), 'utf8')));
+    const files = await stateFileTexts(stateDir, ['managed.json']);
     const haystack = [...out, ...files, ...keyringValues(account.id), ...recording.values].join('\n');
     expect(haystack.includes(SANDBOX_APP_SECRET)).toBe(false);
     const printed = [...out, ...files].join('\n');

@@ -84,10 +84,10 @@ describe.skipIf(!available)('parallel refresh across processes (sandbox + real k
   it('four `count` runs started together: one refresh reaches the server, all four succeed, the account stays signed in', async () => {
     const { account, stateDir } = await expiredAccount('four-counts');
     const oldRefresh = (await secrets.get(account.id, 'refresh-token'))!;
-    await setAuthSettings(sandbox.url, { refreshDelayMs: SLOW_REFRESH_MS });
+    await setAuthSettings(sandbox.url, { refreshDelayMs: SLOW_REFRESH_MS }, sandbox.controlSecret);
     const before = refreshes();
     const runs = await Promise.all(Array.from({ length: 4 }, () => countProcess(stateDir)));
-    await setAuthSettings(sandbox.url, { refreshDelayMs: 0 });
+    await setAuthSettings(sandbox.url, { refreshDelayMs: 0 }, sandbox.controlSecret);
 
     for (const run of runs) expect(run).toEqual({ code: 0, stdout: '{"topic":"1","total":5,"capped":false}\n', stderr: '' });
     expect(refreshes() - before).toBe(1);
@@ -111,10 +111,10 @@ describe.skipIf(!available)('parallel refresh across processes (sandbox + real k
       onWarning: (message) => void warnings.push(message),
       refreshLockDir: stateDir, // the CLI's state dir, as main passes the CLI's default one
     });
-    await setAuthSettings(sandbox.url, { refreshDelayMs: SLOW_REFRESH_MS });
+    await setAuthSettings(sandbox.url, { refreshDelayMs: SLOW_REFRESH_MS }, sandbox.controlSecret);
     const before = refreshes();
     const [appPoll, ...runs] = await Promise.all([app.session.fetchTopic('1', new AbortController().signal), ...Array.from({ length: 3 }, () => countProcess(stateDir))]);
-    await setAuthSettings(sandbox.url, { refreshDelayMs: 0 });
+    await setAuthSettings(sandbox.url, { refreshDelayMs: 0 }, sandbox.controlSecret);
 
     expect(appPoll.tasks).toHaveLength(5);
     for (const run of runs) expect(run).toEqual({ code: 0, stdout: '{"topic":"1","total":5,"capped":false}\n', stderr: '' });

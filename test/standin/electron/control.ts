@@ -24,7 +24,9 @@ export type ControlCommand =
   | { cmd: 'screenshot'; windowId?: number }
   | { cmd: 'open-window'; url: string }
   | { cmd: 'close-window'; windowId?: number }
-  | { cmd: 'quit' };
+  | { cmd: 'quit' }
+  /** app.exit(): no quit events, the browser closed, then the process ends (the test's teardown). */
+  | { cmd: 'exit' };
 
 async function run(command: ControlCommand): Promise<unknown> {
   switch (command.cmd) {
@@ -65,6 +67,8 @@ async function run(command: ControlCommand): Promise<unknown> {
       return windowOf(command.windowId).close();
     case 'quit':
       return app.quit();
+    case 'exit':
+      return app.exit(0);
   }
 }
 

@@ -35,6 +35,7 @@ export interface AppProcess {
   windowPage(): Promise<Page>;
   readonly exited: Promise<number | null>;
   quit(): Promise<number | null>;
+  /** Ends the app and its browser now (no quit events), whatever state it is in. */
   kill(): Promise<void>;
 }
 
@@ -120,8 +121,14 @@ function createHandle(child: ChildProcess, output: string[], exited: Promise<num
     async kill() {
       await browser?.close().catch(() => undefined);
       browser = null;
-      if (child.exitCode === null) child.kill('SIGKILL');
+      if (child.exitCode !== null) return void (await exited);
+      // The app's Chromium is its child: SIGKILL alone leaves it running, still writing its
+      // profile into the home directory the test is about to remove. app.exit() closes it first;
+      // SIGKILL only for an app too stuck to answer.
+      await handle.call({ cmd: 'exit' }).catch(() => undefined);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
+      clearTimeout(timer);
     },
   };
   return handle;

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Sandbox } from '../../../../electron/sandbox/server';
 import { registerAuthRoutes } from '../../../../electron/sandbox/auth/routes';
+import { CONTROL_HEADER } from '../../../../electron/sandbox/request-gate';
 
 // A minimal host for the auth routes alone (route table + token registry), so the sign-in
 // endpoints and flows are tested without the rest of the sandbox. The end-to-end test uses the
@@ -59,7 +60,7 @@ export async function startAuthRoutesHost() {
 
 /** Tune the sandbox's sign-in knobs (lifetimes, failures, delays) over HTTP; `controlSecret`: the real sandbox's. */
 export async function setAuthSettings(baseUrl: string, settings: Record<string, unknown>, controlSecret?: string | null): Promise<void> {
-  const headers = controlSecret ? { 'x-sandbox-control': controlSecret } : undefined;
+  const headers = controlSecret ? { [CONTROL_HEADER]: controlSecret } : undefined;
   const res = await fetch(`${baseUrl}/__sandbox/auth/settings`, { method: 'POST', body: JSON.stringify(settings), headers });
   if (res.status !== 200) throw new Error(`sandbox settings refused: ${await res.text()}`);
 }
