@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import keytar from 'keytar';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYCHAIN_SERVICE } from '../../electron/keychain/keytar-secret-store';
@@ -26,6 +25,9 @@ import { fillSignIn, freePort, signOut } from './sign-in-ui';
 // project's sandbox, in this process; the app reaches it over real HTTP on 127.0.0.1.
 
 const canRun = await fullAppCanRun();
+// keytar is optional (a bare machine has none); the scenarios skip above where it is missing, so
+// load it only when they run.
+const keytar = canRun ? (await import('keytar')).default : null!;
 const SLOW = 240_000;
 
 describe.skipIf(!canRun)('the signed-in app, start to restart', () => {

@@ -136,5 +136,5 @@ describe('sandbox tasks query: pagination', () => {
     const pages = await allPages(sandbox, { user_id: sandbox.demoUserId, topic: '1', page_size: '200' });
     expect(pages).toHaveLength(100);
     expect(new Set(ids(pages)).size).toBe(20_000);
-  });
+  }, 120_000); // correctness, not speed: 100 pages over real HTTP take ~2 s alone, far longer on a busy machine
 });
