@@ -12,6 +12,7 @@ import { recoverCallCounter } from '../../shared/quota/call-counter-recovery';
 import { SettingsSchema } from '../../shared/settings/settings';
 import { applySettingsPatch } from '../../shared/settings/settings-patch';
 import type { Account, Settings } from '../../shared/settings/settings';
+import { createLookedState, parseLookedState } from '../../shared/tasks/looked-ledger';
 import { createSeenState, parseSeenState } from '../../shared/tasks/seen-ledger';
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
@@ -40,7 +41,7 @@ export interface AppControllerDeps {
   stateDir: string;
   /** Where refresh locks are shared with the CLI (its default state dir); see live-session.ts. */
   refreshLockDir?: string;
-  core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'calls'>;
+  core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'looked' | 'calls'>;
   /** Opens the sign-in page through the URL policy; it must be on `accountsBase`. */
   openSignInPage(url: string, accountsBase: string): Promise<void>;
   /** Asks the user, in a native dialog, before credentials go to a custom non-Feishu/Lark host. */
@@ -89,11 +90,13 @@ export function createAppController(deps: AppControllerDeps): AppController {
       onWarning: (message) => deps.core.log.warn(message),
       refreshLockDir: deps.refreshLockDir,
     });
+    const owner = account ? stateOwnerKey(account.baseUrl, account.userId) : 'demo';
     core = createAppCore({
       ...deps.core,
       session: live.session,
       settings: () => deps.settings.get(),
-      seen: stateFile(join(deps.stateDir, `seen-${account ? stateOwnerKey(account.baseUrl, account.userId) : 'demo'}.json`), parseSeenState, createSeenState, deps),
+      seen: stateFile(join(deps.stateDir, `seen-${owner}.json`), parseSeenState, createSeenState, deps),
+      looked: stateFile(join(deps.stateDir, `looked-${owner}.json`), parseLookedState, createLookedState, deps),
       // Demo calls go to the local sandbox: they cost the tenant nothing and are not counted.
       calls: account ? callCounterFile(deps) : memoryState(createCallCounterState()),
     });
@@ -113,7 +116,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'tasks:refresh': ({ topic }) => current().refresh(topic),
     'tasks:open': ({ topic, taskId, link }) => current().openTask(topic, taskId, link),
     'tasks:copy-link': ({ topic, taskId, link }) => current().copyLink(topic, taskId, link),
-    'tasks:mark-seen': ({ topic }) => current().markSeen(topic),
+    'tasks:mark-seen': ({ topic, taskIds }) => current().markSeen(topic, taskIds),
     'poller:pause': ({ until }) => current().pause(until),
     'poller:resume': () => current().resume(),
     'settings:get': () => deps.settings.get(),

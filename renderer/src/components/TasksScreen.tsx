@@ -4,7 +4,6 @@ import type { TaskView, TopicCount } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
 import { useApi } from '../app/api-context';
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts';
-import { useMarkSeen } from '../hooks/use-mark-seen';
 import { useTaskActions } from '../hooks/use-task-actions';
 import { useTabView } from '../hooks/use-tab-view';
 import { useTaskListModel } from '../hooks/use-task-list-model';
@@ -38,7 +37,6 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
   const { t } = useTranslation();
   const topics = TAB_TOPICS[tab];
   const view = useTabView(topics);
-  useMarkSeen(topics, view, active);
   const [query, setQuery] = useState(INITIAL_QUERY);
   const { tasks, items, groups, shown } = useTaskListModel(view, query);
   const [selected, setSelected] = useState(-1);
@@ -57,8 +55,6 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
     setSelected(index);
     setFocusRequest((n) => n + 1);
   }, [reveal, items, topics]);
-  // Leaving a tab counts as having looked at it: its "new" markers clear next time.
-  useEffect(() => () => topics.forEach((code) => void api.markSeen({ topic: code })), [api, topics]);
 
   const changeQuery = useCallback((patch: Partial<TaskQuery>) => setQuery((current) => ({ ...current, ...patch })), []);
   const openMenu = useCallback((task: TaskView, anchor: HTMLElement) => {
@@ -131,6 +127,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
           selected={selected}
           focusRequest={focusRequest}
           menuTaskId={menu?.task.id ?? null}
+          active={active}
           now={now}
           time={time}
           onOpen={openTask}

@@ -60,7 +60,15 @@ export function installTestBridge(scenario: BridgeScenario): void {
     refresh: async (request) => void record('refresh', request),
     openTask: async (request) => (record('openTask', request), linkOutcome(request.topic, request.taskId, request.link ?? 'pc')),
     copyLink: async (request) => (record('copyLink', request), linkOutcome(request.topic, request.taskId, request.link)),
-    markSeen: async (request) => void record('markSeen', request),
+    // Like main: the rows seen lose their "new" marker, and the window hears of it.
+    markSeen: async (request) => {
+      record('markSeen', request);
+      const view = scenario.topics[request.topic];
+      if (!view) return;
+      const seen = new Set(request.taskIds);
+      scenario.topics[request.topic] = { ...view, tasks: view.tasks.map((task) => (seen.has(task.id) ? { ...task, isNew: false } : task)) };
+      emit('tasks:topic-changed', scenario.topics[request.topic]);
+    },
     pause: async (request) => void record('pause', request),
     resume: async () => void record('resume'),
     getSettings: async () => (record('getSettings'), settings),
