@@ -116,6 +116,8 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'tasks:refresh': ({ topic }) => current().refresh(topic),
     'tasks:open': ({ topic, taskId, link }) => current().openTask(topic, taskId, link),
     'tasks:copy-link': ({ topic, taskId, link }) => current().copyLink(topic, taskId, link),
+    'tasks:copy-summary': ({ topic, taskId }) => current().copySummary(topic, taskId),
+    'links:open-approval-centre': () => current().openApprovalCentre(),
     'tasks:mark-seen': ({ topic, taskIds }) => current().markSeen(topic, taskIds),
     'poller:pause': ({ until }) => current().pause(until),
     'poller:resume': () => current().resume(),

@@ -58,6 +58,8 @@ export interface AppCore {
   refresh(topic?: TopicCode): Promise<void>;
   openTask(topic: TopicCode, taskId: string, link: LinkKind): Promise<Outcome>;
   copyLink(topic: TopicCode, taskId: string, link: LinkKind): Outcome;
+  copySummary(topic: TopicCode, taskId: string): Outcome;
+  openApprovalCentre(): Promise<Outcome>;
   /** The user saw these rows in the window: their "new" clears, in the list and the tray. */
   markSeen(topic: TopicCode, taskIds: readonly string[]): void;
   pause(until: number | null): void;

@@ -87,6 +87,8 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       return links.openTask(topic, taskId, link);
     },
     copyLink: links.copyLink,
+    copySummary: links.copySummary,
+    openApprovalCentre: links.openApprovalCentre,
     markSeen,
     pause: (until) => poller.pause(until),
     resume: () => poller.resume(),

@@ -23,12 +23,16 @@ export interface InvokeResponses {
   'tasks:refresh': void;
   'tasks:open': Outcome;
   'tasks:copy-link': Outcome;
+  /** A task with no link: its name, approval and instance code to the clipboard (main copies). */
+  'tasks:copy-summary': Outcome;
   'tasks:mark-seen': void;
   'poller:pause': void;
   'poller:resume': void;
   'settings:get': Settings;
   'settings:update': Settings;
   'links:forget-host': Settings;
+  /** Feishu's approval centre for the account's region, through main's policy-checked opener. */
+  'links:open-approval-centre': Outcome;
   'auth:sign-in': Outcome<AppState>;
   /** The administrator's managed configuration as read at start (none, ok or invalid). */
   'auth:get-managed': ManagedState;
@@ -61,12 +65,14 @@ export const BRIDGE_METHODS = {
   refresh: 'tasks:refresh',
   openTask: 'tasks:open',
   copyLink: 'tasks:copy-link',
+  copySummary: 'tasks:copy-summary',
   markSeen: 'tasks:mark-seen',
   pause: 'poller:pause',
   resume: 'poller:resume',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   forgetLinkHost: 'links:forget-host',
+  openApprovalCentre: 'links:open-approval-centre',
   signIn: 'auth:sign-in',
   getManaged: 'auth:get-managed',
   cancelSignIn: 'auth:cancel-sign-in',

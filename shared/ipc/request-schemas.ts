@@ -18,6 +18,7 @@ export const invokeRequestSchemas = {
   'tasks:refresh': z.object({ topic: topic.optional() }),
   'tasks:open': z.object({ topic, taskId, link: linkKind.default('pc') }),
   'tasks:copy-link': z.object({ topic, taskId, link: linkKind }),
+  'tasks:copy-summary': z.object({ topic, taskId }),
   'tasks:mark-seen': z.object({ topic, taskIds: z.array(taskId).min(1).max(MAX_SEEN_IDS_PER_CALL) }),
   'poller:pause': z.object({ until: z.number().int().positive().nullable() }),
   'poller:resume': z.void(),
@@ -25,6 +26,7 @@ export const invokeRequestSchemas = {
   // Only the keys the window sent: no defaults filled in (settings-patch.ts says why).
   'settings:update': SettingsPatchSchema,
   // The window may only take a link host back; only main's own dialog adds one.
+  'links:open-approval-centre': z.void(),
   'links:forget-host': z.object({ host: z.string().min(1).max(300) }),
   'auth:sign-in': z.discriminatedUnion('mode', [
     z.object({

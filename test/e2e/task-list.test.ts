@@ -139,6 +139,12 @@ describe.runIf(e2eShouldRun())('task list in Chromium', { timeout: 60_000 }, () 
     await unlinked.locator('.task-open').click();
     expect(await page.getByTestId('no-link-note').textContent()).toBe("Feishu sent no link the app can open for this approval. Find it in Feishu's approval centre.");
     expect((await app.calls()).filter((c) => c.method === 'openTask')).toHaveLength(1);
+    // A way forward: copy its name and number (main copies); the demo has no approval centre.
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Copy name and number']);
+    const id = await unlinked.getAttribute('data-task-row');
+    await page.getByRole('menuitem', { name: 'Copy name and number' }).click();
+    await expect.poll(() => app.calls().then((calls) => calls.filter((c) => c.method === 'copySummary'))).toEqual([{ method: 'copySummary', request: { topic: '1', taskId: id } }]);
+    await page.getByText("Copied the approval's name and number.").waitFor();
   });
 
   it('offers mobile link and copy in the row menu', async () => {

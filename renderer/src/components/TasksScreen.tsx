@@ -23,6 +23,8 @@ interface TasksScreenProps {
   active: boolean;
   /** The counts are the last known ones (the app cannot reach Feishu right now). */
   stale: boolean;
+  /** The approval centre's product name when its URL is known for the account, else null. */
+  centre: string | null;
   /** Select and focus this task once it is in the list (from a notification or the tray). */
   reveal: { topic: TopicCode; taskId: string; nonce: number } | null;
   onTab(tab: TabId): void;
@@ -32,7 +34,7 @@ interface TasksScreenProps {
 
 const INITIAL_QUERY: TaskQuery = { search: '', group: null, groupBy: 'none', sort: 'newest', unreadOnly: false };
 
-export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onTab, onSignIn, notify }: TasksScreenProps) {
+export function TasksScreen({ tab, counts, now, time, active, stale, centre, reveal, onTab, onSignIn, notify }: TasksScreenProps) {
   const api = useApi();
   const { t } = useTranslation();
   const topics = TAB_TOPICS[tab];
@@ -142,6 +144,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
       {menu && (
         <TaskMenu
           task={menu.task}
+          centre={centre}
           anchor={menu.anchor}
           onClose={closeMenu}
           onAction={(task, action) => {

@@ -60,6 +60,10 @@ export function installTestBridge(scenario: BridgeScenario): void {
     refresh: async (request) => void record('refresh', request),
     openTask: async (request) => (record('openTask', request), linkOutcome(request.topic, request.taskId, request.link ?? 'pc')),
     copyLink: async (request) => (record('copyLink', request), linkOutcome(request.topic, request.taskId, request.link)),
+    copySummary: async (request) => (record('copySummary', request), findTask(request.topic, request.taskId) ? { ok: true, value: undefined } : { ok: false, message: 'no task' }),
+    openApprovalCentre: async () => (
+      record('openApprovalCentre'), scenario.state.account?.region === 'feishu' || scenario.state.account?.region === 'lark' ? { ok: true, value: undefined } : { ok: false, message: 'no centre' }
+    ),
     // Like main: the rows seen lose their "new" marker, and the window hears of it.
     markSeen: async (request) => {
       record('markSeen', request);

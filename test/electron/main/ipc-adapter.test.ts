@@ -57,6 +57,14 @@ describe('registerIpcHandlers', () => {
     expect(calls).toEqual([{ channel: 'tasks:mark-seen', request: { topic: '1', taskIds: ['a', 'b'] } }]);
   });
 
+  it('takes a task to summarise by topic and bounded id only; the approval centre takes nothing', async () => {
+    const { ipc, calls } = setup();
+    await expect(ipc.invoke('tasks:copy-summary', { topic: '1', taskId: 't1' })).resolves.toBe('tasks:copy-summary done');
+    await expect(ipc.invoke('tasks:copy-summary', { topic: '1', taskId: 'x'.repeat(201) })).rejects.toThrow(/taskId/);
+    await expect(ipc.invoke('links:open-approval-centre', { url: 'https://evil.example' })).rejects.toThrow(/invalid request/);
+    expect(calls).toEqual([{ channel: 'tasks:copy-summary', request: { topic: '1', taskId: 't1' } }]);
+  });
+
   it('never echoes a secret from a rejected sign-in payload', async () => {
     const { ipc, log } = setup();
     const secret = 'super-secret-value-123';

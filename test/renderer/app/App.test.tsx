@@ -11,6 +11,7 @@ afterEach(() => {
 });
 
 const rows = () => document.querySelectorAll('[data-task-row]');
+const ACCOUNT = { id: 'feishu:cli_a:ou_1', region: 'feishu', baseUrl: 'https://open.feishu.cn', mode: 'oauth', userIdType: 'open_id', userId: 'ou_1', needsSignIn: false, callbackPort: 47321 } as const;
 
 /** happy-dom does no layout: the test says which rows are how much on screen. */
 function installFakeIntersectionObserver() {
@@ -100,6 +101,34 @@ describe('the task window', () => {
     await waitFor(() => expect(calls('markSeen')).toEqual([{ method: 'markSeen', request: { topic: '1', taskIds: [shown!.dataset.taskRow] } }]), { timeout: 3000 });
     await waitFor(() => expect(shown!.querySelector('.new-marker')).toBeNull());
     expect(hidden!.querySelector('.new-marker')).not.toBeNull();
+  });
+
+  it('offers a way forward for a task with no link: copy its name and number, open the approval centre (in Chinese too)', async () => {
+    const scenario = demoScenario(NOW);
+    scenario.state = { ...scenario.state, demo: false, account: { ...ACCOUNT, region: 'feishu' } };
+    scenario.settings = { ...scenario.settings, language: 'zh' };
+    const { calls } = renderApp(scenario, 'zh');
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const unlinked = [...rows()].find((row) => row.textContent?.includes('无链接')) as HTMLElement;
+    fireEvent.click(within(unlinked).getAllByRole('button')[0]!);
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['复制名称和编号', '打开飞书审批中心']);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: '复制名称和编号' }));
+    await waitFor(() => expect(calls('copySummary')).toEqual([{ method: 'copySummary', request: { topic: '1', taskId: unlinked.dataset.taskRow } }]));
+    fireEvent.click(within(unlinked).getAllByRole('button')[0]!);
+    fireEvent.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: '打开飞书审批中心' }));
+    await waitFor(() => expect(calls('openApprovalCentre')).toHaveLength(1));
+    expect(await screen.findByText('已打开审批中心。')).toBeTruthy();
+  });
+
+  it('offers no approval centre for a custom server, and names Lark\'s for a Lark account', async () => {
+    const scenario = demoScenario(NOW);
+    scenario.state = { ...scenario.state, demo: false, account: { ...ACCOUNT, region: 'lark' } };
+    renderApp(scenario);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const unlinked = [...rows()].find((row) => row.textContent?.includes('No link')) as HTMLElement;
+    fireEvent.click(within(unlinked).getAllByRole('button')[0]!);
+    expect(within(await screen.findByRole('menu')).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Copy name and number', "Open Lark's approval centre"]);
   });
 
   it('shows an error state with what to do when a topic fails with no data', async () => {
