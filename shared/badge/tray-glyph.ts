@@ -55,6 +55,29 @@ const GLYPH_24: readonly string[] = [
   '........................',
 ];
 
+/**
+ * The app icon's picture (build/icon.png, scripts/generate-icons.ts): the tray centred, with no
+ * badge to make room for, so it keeps the full width.
+ */
+export const APP_ICON_GLYPH: readonly string[] = [
+  '................',
+  '................',
+  '...##########...',
+  '...#........#...',
+  '..#..........#..',
+  '..#..........#..',
+  '.#............#.',
+  '.####......####.',
+  '.#...#....#...#.',
+  '.#....####....#.',
+  '.#............#.',
+  '.##############.',
+  '................',
+  '................',
+  '................',
+  '................',
+];
+
 export const TRAY_GLYPHS: Readonly<Record<IconSize, readonly string[]>> = { 16: GLYPH_16, 24: GLYPH_24 };
 
 /** A distinct shape per state, so states differ even in a one-colour (template) image. */

@@ -39,7 +39,7 @@ export const STATES: readonly [name: string, input: TrayInput][] = [
   ['99+', { ...base, todoCount: todo(150) }],
   ['paused', { ...base, todoCount: todo(7), poller: { kind: 'paused', lastSuccessAt: NOW, until: null } }],
   ['error', { ...base, todoCount: todo(7), poller: { kind: 'stopped', lastSuccessAt: NOW, reason: 'permission', message: 'no permission' } }],
-  ['quota', { ...base, todoCount: todo(42), poller: { kind: 'stopped', lastSuccessAt: NOW, reason: 'quota', message: 'quota', resumeAt: NOW + 86_400_000 } }],
+  ['quota', { ...base, todoCount: todo(42), poller: { kind: 'stopped', lastSuccessAt: NOW, reason: 'quota-exhausted', message: 'quota', resumeAt: NOW + 86_400_000 } }],
   ['sign-in needed', { ...base, account: { configured: true, needsSignIn: true }, todoCount: todo(42) }],
 ];
 
