@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createAppCore } from '../../shared/app/app-core';
+import type { ShortcutStatus } from '../../shared/ipc/view-types';
 import type { AppCore, AppCoreDeps } from '../../shared/app/app-core';
 import type { StatePort } from '../../shared/app/app-ports';
 import type { SecretStorePort } from '../../shared/auth/secret-store-port';
@@ -51,6 +52,8 @@ export interface AppControllerDeps {
   applySettings(settings: Settings, previous: Settings): void;
   /** The administrator's managed.json as read at start (default: none). */
   managed?: ManagedState;
+  /** The global shortcut's registration (electron/main/global-shortcut.ts); none in tests. */
+  shortcutStatus?: () => ShortcutStatus;
 }
 
 export interface AppController {
@@ -122,6 +125,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'poller:pause': ({ until }) => current().pause(until),
     'poller:resume': () => current().resume(),
     'settings:get': () => deps.settings.get(),
+    'settings:shortcut-status': () => deps.shortcutStatus?.() ?? { accelerator: null, registered: false, problem: null },
     'settings:update': (patch) => {
       const previous = deps.settings.get();
       const next = SettingsSchema.parse({ ...applySettingsPatch(previous, patch), account: previous.account });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ManagedState } from '../managed/managed-config';
 import type { Settings } from '../settings/settings';
 import type { TopicCode } from '../tasks/topic';
-import type { AppState, TopicView } from './view-types';
+import type { AppState, ShortcutStatus, TopicView } from './view-types';
 import type { invokeRequestSchemas } from './request-schemas';
 
 // The one contract between main, preload and renderer. Channel names are `domain:verb`.
@@ -30,6 +30,8 @@ export interface InvokeResponses {
   'poller:resume': void;
   'settings:get': Settings;
   'settings:update': Settings;
+  /** Whether the global shortcut in the settings is registered, or why not. */
+  'settings:shortcut-status': ShortcutStatus;
   'links:forget-host': Settings;
   /** Feishu's approval centre for the account's region, through main's policy-checked opener. */
   'links:open-approval-centre': Outcome;
@@ -46,6 +48,8 @@ export interface EventPayloads {
   'app:state-changed': AppState;
   'tasks:topic-changed': TopicView;
   'settings:changed': Settings;
+  /** Main (re-)registered the global shortcut: it works now, or another app holds the keys. */
+  'settings:shortcut-status': ShortcutStatus;
   /** The user clicked a notification or tray item for a task with no safe URL: show it. */
   'nav:show-task': { topic: TopicCode; taskId: string };
   'nav:show-settings': void;
@@ -71,6 +75,7 @@ export const BRIDGE_METHODS = {
   resume: 'poller:resume',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  getShortcutStatus: 'settings:shortcut-status',
   forgetLinkHost: 'links:forget-host',
   openApprovalCentre: 'links:open-approval-centre',
   signIn: 'auth:sign-in',
@@ -101,6 +106,7 @@ export const EVENT_CHANNELS = [
   'app:state-changed',
   'tasks:topic-changed',
   'settings:changed',
+  'settings:shortcut-status',
   'nav:show-task',
   'nav:show-settings',
 ] as const satisfies readonly EventChannel[];

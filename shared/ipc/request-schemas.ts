@@ -23,6 +23,7 @@ export const invokeRequestSchemas = {
   'poller:pause': z.object({ until: z.number().int().positive().nullable() }),
   'poller:resume': z.void(),
   'settings:get': z.void(),
+  'settings:shortcut-status': z.void(),
   // Only the keys the window sent: no defaults filled in (settings-patch.ts says why).
   'settings:update': SettingsPatchSchema,
   // The window may only take a link host back; only main's own dialog adds one.

@@ -1,5 +1,5 @@
 import type { EventChannel, EventPayloads, Outcome, RendererApi } from '../../../shared/ipc/contract';
-import type { AppState, TopicView } from '../../../shared/ipc/view-types';
+import type { AppState, ShortcutStatus, TopicView } from '../../../shared/ipc/view-types';
 import type { ManagedState } from '../../../shared/managed/managed-config';
 import type { Settings } from '../../../shared/settings/settings';
 import type { TopicCode } from '../../../shared/tasks/topic';
@@ -15,6 +15,8 @@ export interface BridgeScenario {
   /** Hold getTopic answers until `__bridge.release()` (the bench times the render after data). */
   holdTopics?: boolean;
   signInOutcome?: Outcome<AppState>;
+  /** How main's registration of the global shortcut went (default: as set, registered). */
+  shortcut?: ShortcutStatus;
   /** The administrator's managed.json as main read it (default: none). */
   managed?: ManagedState;
 }
@@ -76,9 +78,16 @@ export function installTestBridge(scenario: BridgeScenario): void {
     pause: async (request) => void record('pause', request),
     resume: async () => void record('resume'),
     getSettings: async () => (record('getSettings'), settings),
+    getShortcutStatus: async () => (
+      record('getShortcutStatus'), scenario.shortcut ?? { accelerator: settings.globalShortcut, registered: settings.globalShortcut !== null, problem: null }
+    ),
     updateSettings: async (patch) => {
       record('updateSettings', patch);
       settings = { ...settings, ...patch } as Settings;
+      // Like main: a changed shortcut is registered again, and the window hears how it went.
+      if ('globalShortcut' in patch) {
+        emit('settings:shortcut-status', { accelerator: settings.globalShortcut, registered: settings.globalShortcut !== null, problem: null });
+      }
       return settings;
     },
     forgetLinkHost: async (request) => {
