@@ -12,6 +12,7 @@ import type { TopicResult } from '../shared/feishu/tasks-client';
 import { createCallCounterState } from '../shared/quota/call-counter';
 import { defaultSettings } from '../shared/settings/settings';
 import type { Settings } from '../shared/settings/settings';
+import { createLookedState } from '../shared/tasks/looked-ledger';
 import { createSeenState } from '../shared/tasks/seen-ledger';
 import type { BenchRow } from './measure';
 
@@ -69,6 +70,7 @@ async function idleRun(label: string, settings: Settings): Promise<BenchRow> {
       locale: () => 'en',
       utcOffsetMinutes: () => 480,
       seen: state(createSeenState()),
+      looked: state(createLookedState()),
       calls: state(createCallCounterState()),
       notifier: { show: noop },
       renderer: { send: noop },

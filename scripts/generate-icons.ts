@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
 import { createCanvas, drawBitmap, setPixel } from '../shared/badge/pixel-canvas';
 import type { PixelCanvas, Rgba } from '../shared/badge/pixel-canvas';
 import { encodePng } from '../shared/badge/png-encoder';
-import { TRAY_GLYPH } from '../shared/badge/tray-glyph';
+import { APP_ICON_GLYPH } from '../shared/badge/tray-glyph';
 
 const SIZE = 512;
 const CORNER = 112;
@@ -21,7 +21,7 @@ export function renderAppIcon(): PixelCanvas {
     for (let x = 0; x < SIZE; x++) if (insideRoundedSquare(x, y)) setPixel(canvas, x, y, BLUE);
   }
   // The glyph occupies columns 1–14 and rows 2–11 of its 16×16 grid: centre that box.
-  const big = TRAY_GLYPH.map((row) => [...row].map((cell) => cell.repeat(CELL)).join('')).flatMap((row) => Array(CELL).fill(row));
+  const big = APP_ICON_GLYPH.map((row) => [...row].map((cell) => cell.repeat(CELL)).join('')).flatMap((row) => Array(CELL).fill(row));
   drawBitmap(canvas, big, (SIZE - 14 * CELL) / 2 - CELL, (SIZE - 10 * CELL) / 2 - 2 * CELL, WHITE);
   fillCircle(canvas, SIZE - 136, 136, 64, RED);
   return canvas;

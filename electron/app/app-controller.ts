@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createAppCore } from '../../shared/app/app-core';
+import type { ShortcutStatus } from '../../shared/ipc/view-types';
 import type { AppCore, AppCoreDeps } from '../../shared/app/app-core';
 import type { StatePort } from '../../shared/app/app-ports';
 import type { SecretStorePort } from '../../shared/auth/secret-store-port';
@@ -12,6 +13,7 @@ import { recoverCallCounter } from '../../shared/quota/call-counter-recovery';
 import { SettingsSchema } from '../../shared/settings/settings';
 import { applySettingsPatch } from '../../shared/settings/settings-patch';
 import type { Account, Settings } from '../../shared/settings/settings';
+import { createLookedState, parseLookedState } from '../../shared/tasks/looked-ledger';
 import { createSeenState, parseSeenState } from '../../shared/tasks/seen-ledger';
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
@@ -42,7 +44,7 @@ export interface AppControllerDeps {
   stateDir: string;
   /** Where refresh locks are shared with the CLI (its default state dir); see live-session.ts. */
   refreshLockDir?: string;
-  core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'calls'>;
+  core: Omit<AppCoreDeps, 'session' | 'settings' | 'seen' | 'looked' | 'calls'>;
   /** Opens the sign-in page through the URL policy; it must be on `accountsBase`. */
   openSignInPage(url: string, accountsBase: string): Promise<void>;
   /** Asks the user, in a native dialog, before credentials go to a custom non-Feishu/Lark host. */
@@ -54,6 +56,8 @@ export interface AppControllerDeps {
   managed?: ManagedState;
   /** Settings → About's channels (support-handlers.ts); tests without them get refusals. */
   support?: Pick<InvokeHandlers, SupportChannel>;
+  /** The global shortcut's registration (electron/main/global-shortcut.ts); none in tests. */
+  shortcutStatus?: () => ShortcutStatus;
 }
 
 export interface AppController {
@@ -93,11 +97,13 @@ export function createAppController(deps: AppControllerDeps): AppController {
       onWarning: (message) => deps.core.log.warn(message),
       refreshLockDir: deps.refreshLockDir,
     });
+    const owner = account ? stateOwnerKey(account.baseUrl, account.userId) : 'demo';
     core = createAppCore({
       ...deps.core,
       session: live.session,
       settings: () => deps.settings.get(),
-      seen: stateFile(join(deps.stateDir, `seen-${account ? stateOwnerKey(account.baseUrl, account.userId) : 'demo'}.json`), parseSeenState, createSeenState, deps),
+      seen: stateFile(join(deps.stateDir, `seen-${owner}.json`), parseSeenState, createSeenState, deps),
+      looked: stateFile(join(deps.stateDir, `looked-${owner}.json`), parseLookedState, createLookedState, deps),
       // Demo calls go to the local sandbox: they cost the tenant nothing and are not counted.
       calls: account ? callCounterFile(deps) : memoryState(createCallCounterState()),
     });
@@ -117,10 +123,13 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'tasks:refresh': ({ topic }) => current().refresh(topic),
     'tasks:open': ({ topic, taskId, link }) => current().openTask(topic, taskId, link),
     'tasks:copy-link': ({ topic, taskId, link }) => current().copyLink(topic, taskId, link),
-    'tasks:mark-seen': ({ topic }) => current().markSeen(topic),
+    'tasks:copy-summary': ({ topic, taskId }) => current().copySummary(topic, taskId),
+    'links:open-approval-centre': () => current().openApprovalCentre(),
+    'tasks:mark-seen': ({ topic, taskIds }) => current().markSeen(topic, taskIds),
     'poller:pause': ({ until }) => current().pause(until),
     'poller:resume': () => current().resume(),
     'settings:get': () => deps.settings.get(),
+    'settings:shortcut-status': () => deps.shortcutStatus?.() ?? { accelerator: null, registered: false, problem: null },
     'settings:update': (patch) => {
       const previous = deps.settings.get();
       const next = SettingsSchema.parse({ ...applySettingsPatch(previous, patch), account: previous.account });

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, ipcMain, nativeImage, nativeTheme, net, powerMonitor, protocol, screen, shell } from 'electron';
+import { BrowserWindow, Menu, Notification, Tray, app, clipboard, dialog, globalShortcut, ipcMain, nativeImage, nativeTheme, net, powerMonitor, protocol, screen, shell } from 'electron';
 import log from 'electron-log/main';
 import Store from 'electron-store';
 import { readFile } from 'node:fs/promises';
@@ -24,6 +24,7 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { createClipboard } from './clipboard-adapter';
 import { createConfirmDialog } from './dialog-adapter';
 import { createExternalOpener } from './external-opener';
+import { createGlobalShortcut } from './global-shortcut';
 import { isTrustedSender, registerIpcHandlers } from './ipc-adapter';
 import { createLogger } from './logger';
 import { createLoginItem } from './login-item';
@@ -102,8 +103,11 @@ async function start(): Promise<void> {
   const confirm = createConfirmDialog(dialog);
   const linkHosts = createAllowedLinkHosts({ settings: opened.store, renderer: window });
   const opener = createExternalOpener({ shell, confirm, context: () => linkContextFor(opened.store.get(), managed.status === 'ok' ? (managed.config.trustedHosts ?? []) : []), allowHost: linkHosts.allow, language: locale, log: logger });
+  const shortcut = createGlobalShortcut({ globalShortcut }, { onPressed: () => (window.isVisible() ? window.hide() : showWindow()), log: logger });
   const applySettings = (next: Settings, previous: Settings | null) => {
     nativeTheme.themeSource = next.theme;
+    // Re-registered on change; a conflict (another app holds the keys) is shown in settings.
+    if (next.globalShortcut !== previous?.globalShortcut || previous === null) window.send('settings:shortcut-status', shortcut.apply(next.globalShortcut));
     if (next.launchAtLogin !== previous?.launchAtLogin) void loginItem.setEnabled(next.launchAtLogin).catch((error: unknown) => logger.error('launch at login', error));
   };
 
@@ -148,6 +152,7 @@ async function start(): Promise<void> {
       restartToUpdate: () => updates.restart(),
       log: logger,
     }),
+    shortcutStatus: shortcut.status,
   });
   const handlers = withAvatarViews(controller.handlers, avatars);
   registerIpcHandlers(ipcMain, { ...handlers, 'tasks:get-topic': (request) => ((visibleTopic = request.topic), handlers['tasks:get-topic'](request)) }, isTrustedSender, logger);
@@ -165,6 +170,7 @@ async function start(): Promise<void> {
   app.on('second-instance', showWindow);
   // Quit waits (briefly) until what was announced is saved, so a restart never repeats it.
   let savedForQuit = false;
+  app.on('will-quit', () => shortcut.dispose());
   app.on('before-quit', (event) => {
     window.allowClose();
     if (savedForQuit) return;

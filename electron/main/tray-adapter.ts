@@ -45,13 +45,16 @@ export interface TrayAdapter extends TrayPort {
 
 export function createTrayAdapter<M, I extends TrayImage>(electron: TrayElectron<M, I>, options: TrayAdapterOptions): TrayAdapter {
   const mac = options.platform === 'darwin';
+  // Linux trays (GNOME's AppIndicator, KDE, XFCE) show 22–24 px icons: a 16 px one would be
+  // blown up and blurred there. macOS menu bars and the Windows notification area use 16 pt.
+  const size = options.platform === 'linux' ? 24 : 16;
   let tray: TrayLike<M, I> | null = null;
   let menu: M | null = null;
   let last = { image: '', tooltip: '', title: '', menu: '' };
 
   const image = (presentation: TrayPresentation): I => {
     const draw = (scale: 1 | 2) => {
-      const icon = renderBadgeIcon(presentation.badgeCount, scale, { state: presentation.iconState, template: mac });
+      const icon = renderBadgeIcon(presentation.badgeCount, scale, { state: presentation.iconState, template: mac, size });
       return Buffer.from(encodePng(icon.width, icon.height, icon.rgba, { zlib: options.zlib }));
     };
     const result = electron.nativeImage.createFromBuffer(draw(1), { scaleFactor: 1 });

@@ -4,6 +4,7 @@ import type { AppState, TopicView } from '../ipc/view-types';
 import type { ClockPort } from '../poller/clock-port';
 import type { CallCounterState } from '../quota/call-counter';
 import type { Account, Settings } from '../settings/settings';
+import type { LookedState } from '../tasks/looked-ledger';
 import type { SeenState } from '../tasks/seen-ledger';
 import type { TopicCode } from '../tasks/topic';
 import type * as Ports from './app-ports';
@@ -30,6 +31,8 @@ export interface AppCoreDeps {
   locale(): 'zh' | 'en';
   utcOffsetMinutes(): number;
   seen: Ports.StatePort<SeenState>;
+  /** Which rows the user has looked at (looked-ledger.ts), per account. */
+  looked: Ports.StatePort<LookedState>;
   calls: Ports.StatePort<CallCounterState>;
   notifier: Ports.NotifierPort;
   renderer: Ports.RendererPort;
@@ -55,7 +58,10 @@ export interface AppCore {
   refresh(topic?: TopicCode): Promise<void>;
   openTask(topic: TopicCode, taskId: string, link: LinkKind): Promise<Outcome>;
   copyLink(topic: TopicCode, taskId: string, link: LinkKind): Outcome;
-  markSeen(topic: TopicCode): void;
+  copySummary(topic: TopicCode, taskId: string): Outcome;
+  openApprovalCentre(): Promise<Outcome>;
+  /** The user saw these rows in the window: their "new" clears, in the list and the tray. */
+  markSeen(topic: TopicCode, taskIds: readonly string[]): void;
   pause(until: number | null): void;
   resume(): void;
   trayEvent(event: TrayEvent): void;

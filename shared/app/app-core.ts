@@ -1,4 +1,5 @@
 import type { TopicResult } from '../feishu/tasks-client';
+import type { TopicCode } from '../tasks/topic';
 import { createPoller } from '../poller/poller';
 import type { PollerEvent } from '../poller/poller';
 import type { PollerStatus } from '../poller/poller-status';
@@ -30,7 +31,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   const meter = createCallMeter(deps);
   const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status });
   const links = createLinkOpener(deps, topics);
-  const notifier = createTaskNotifier(deps, links);
+  const notifier = createTaskNotifier(deps, links, (topic, taskId) => markSeen(topic, [taskId]));
 
   function onResult(result: TopicResult) {
     const now = clock.now();
@@ -61,12 +62,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onCalls: (count) => meter.record(count),
   });
   const refresh = createTopicRefresh(deps, { poller, topics, broadcast, meter });
-  const intents = createUserIntents(deps, { poller, links, refresh, status: () => status, budgetSpent: () => meter.spent() });
+  const intents = createUserIntents(deps, { poller, links, refresh, status: () => status, budgetSpent: () => meter.spent(), opened: (taskId) => markSeen('1', [taskId]) });
+
+  function markSeen(topic: TopicCode, taskIds: readonly string[]) {
+    if (topics.markLooked(topic, taskIds)) broadcast.render(topic);
+  }
 
   return {
     async start() {
       await Promise.all([topics.load(), meter.load()]);
-      topics.markAllLooked(clock.now());
       broadcast.render();
       poller.start();
     },
@@ -77,12 +81,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     getState: broadcast.getState,
     getTopic: refresh.getTopic,
     refresh: refresh.refresh,
-    openTask: links.openTask,
-    copyLink: links.copyLink,
-    markSeen(topic) {
-      topics.markLooked(topic, clock.now());
-      broadcast.render(topic);
+    async openTask(topic, taskId, link) {
+      // Opening a task is looking at it, whether or not its link could be opened.
+      markSeen(topic, [taskId]);
+      return links.openTask(topic, taskId, link);
     },
+    copyLink: links.copyLink,
+    copySummary: links.copySummary,
+    openApprovalCentre: links.openApprovalCentre,
+    markSeen,
     pause: (until) => poller.pause(until),
     resume: () => poller.resume(),
     trayEvent: intents.trayEvent,

@@ -36,7 +36,7 @@ export function createStateBroadcast(deps: BroadcastDeps, parts: { topics: Topic
     const presentation = presentTrayFor({
       snapshots: topics.snapshots(),
       seen: topics.seen(),
-      lastLookedAt: topics.lastLookedAt('1'),
+      looked: topics.looked(),
       status: parts.status(),
       session,
       now: clock.now(),

@@ -16,12 +16,16 @@ export interface TaskNotifier {
 
 type NotifierDeps = Pick<AppCoreDeps, 'settings' | 'locale' | 'utcOffsetMinutes' | 'notifier' | 'window' | 'renderer'>;
 
-export function createTaskNotifier(deps: NotifierDeps, opener: LinkOpener): TaskNotifier {
+/** `opened` hears of a task the user opened from a notification: that counts as having seen it. */
+export function createTaskNotifier(deps: NotifierDeps, opener: LinkOpener, opened: (topic: TopicCode, taskId: string) => void): TaskNotifier {
   // What quiet hours held back, for the digest when they end (kept for this run of the app).
   let held: HeldTasks = NOTHING_HELD;
   function show(planned: PlannedNotification, topic: TopicCode) {
     deps.notifier.show({ title: planned.title, body: planned.body, silent: planned.silent }, () => {
-      if (planned.url) return void opener.open(planned.url);
+      if (planned.url) {
+        if (planned.taskId) opened(topic, planned.taskId);
+        return void opener.open(planned.url);
+      }
       deps.window.show();
       if (planned.taskId) deps.renderer.send('nav:show-task', { topic, taskId: planned.taskId });
     });

@@ -1,5 +1,7 @@
 import type { TaskView, TopicView } from '../ipc/view-types';
 import { taskLink } from '../links/url-policy';
+import { lookedSet } from '../tasks/looked-ledger';
+import type { LookedState } from '../tasks/looked-ledger';
 import { firstSeenAt } from '../tasks/seen-ledger';
 import type { SeenState } from '../tasks/seen-ledger';
 import type { Task } from '../tasks/task';
@@ -8,13 +10,13 @@ import { countOf } from './topic-snapshots';
 import type { TopicSnapshot } from './topic-snapshots';
 
 // What the window is sent for a topic: the tasks plus what the app knows beyond the API (when
-// it first saw each one, whether it is new since the user last looked, which links are safe).
+// it first saw each one, whether the user has not looked at its row yet, which links are safe).
 
-export function toTaskView(task: Task, seenAt: number, lastLookedAt: number): TaskView {
+export function toTaskView(task: Task, seenAt: number, isNew: boolean): TaskView {
   return {
     ...task,
     firstSeenAt: seenAt,
-    isNew: seenAt > lastLookedAt,
+    isNew,
     openable: {
       pc: taskLink(task, 'pc') !== null,
       mobile: taskLink(task, 'mobile') !== null,
@@ -23,11 +25,12 @@ export function toTaskView(task: Task, seenAt: number, lastLookedAt: number): Ta
   };
 }
 
-export function toTopicView(topic: TopicCode, snapshot: TopicSnapshot, seen: SeenState, lastLookedAt: number, now: number): TopicView {
+export function toTopicView(topic: TopicCode, snapshot: TopicSnapshot, seen: SeenState, looked: LookedState, now: number): TopicView {
   const tasks = snapshot.result?.tasks ?? [];
+  const lookedAt = lookedSet(looked, topic);
   return {
     topic,
-    tasks: tasks.map((task) => toTaskView(task, firstSeenAt(seen, topic, task.id) ?? now, lastLookedAt)),
+    tasks: tasks.map((task) => toTaskView(task, firstSeenAt(seen, topic, task.id) ?? now, !lookedAt.has(task.id))),
     count: countOf(snapshot),
     fetchedAt: snapshot.fetchedAt,
     error: snapshot.error,
@@ -35,9 +38,8 @@ export function toTopicView(topic: TopicCode, snapshot: TopicSnapshot, seen: See
   };
 }
 
-/** How many of the topic's tasks arrived since the user last looked. */
-export function newSince(topic: TopicCode, tasks: readonly Task[], seen: SeenState, lastLookedAt: number): number {
-  let count = 0;
-  for (const task of tasks) if ((firstSeenAt(seen, topic, task.id) ?? 0) > lastLookedAt) count++;
-  return count;
+/** How many of the topic's tasks the user has not looked at yet (the tray's "N new"). */
+export function notLookedCount(topic: TopicCode, tasks: readonly Task[], looked: LookedState): number {
+  const lookedAt = lookedSet(looked, topic);
+  return new Set(tasks.map((task) => task.id).filter((id) => !lookedAt.has(id))).size;
 }

@@ -1,9 +1,10 @@
 import type { ApiErrorDetails } from '../feishu/api-error';
 import type { TopicResult } from '../feishu/tasks-client';
 import type { TopicCount, TopicView } from '../ipc/view-types';
+import { createLookedState, markLooked, reconcileLooked } from '../tasks/looked-ledger';
+import type { LookedState } from '../tasks/looked-ledger';
 import { createSeenState, observeTasks } from '../tasks/seen-ledger';
 import type { Observation, SeenState } from '../tasks/seen-ledger';
-import { TOPIC_CODES } from '../tasks/topic';
 import type { TopicCode } from '../tasks/topic';
 import type { LoggerPort, StatePort } from './app-ports';
 import { toTopicView } from './task-views';
@@ -11,14 +12,12 @@ import { countsOf, snapshotOf, withError, withLoading, withResult } from './topi
 import type { TopicSnapshot, TopicSnapshots } from './topic-snapshots';
 
 // What the core knows about each topic: the last snapshot and how its latest fetch went, which
-// tasks the user was already told about (the seen ledger, saved in order), and when the user last
-// looked at the topic (what is "new").
+// tasks the user was already told about (the seen ledger, saved in order), and which rows the
+// user has looked at (the looked ledger: the others are "new"; saved too, so it survives a restart).
 
 export interface TopicState {
-  /** Reads the saved ledger. */
+  /** Reads the saved ledgers. */
   load(): Promise<void>;
-  /** At start, everything already there counts as looked at. */
-  markAllLooked(now: number): void;
   /** Takes a fetched topic in and says what is new in it. */
   record(result: TopicResult, now: number): Observation;
   recordError(topic: TopicCode, error: ApiErrorDetails, now: number): void;
@@ -31,42 +30,47 @@ export interface TopicState {
   snapshots(): TopicSnapshots;
   counts(): Partial<Record<TopicCode, TopicCount>>;
   seen(): SeenState;
-  lastLookedAt(topic: TopicCode): number;
-  markLooked(topic: TopicCode, now: number): void;
+  looked(): LookedState;
+  /** The user saw these rows (ids the topic does not list are ignored). True when any was new. */
+  markLooked(topic: TopicCode, taskIds: readonly string[]): boolean;
   view(topic: TopicCode, now: number): TopicView;
-  /** Resolves when every ledger write begun so far is done. */
+  /** Resolves when every ledger write begun so far is done (both ledgers). */
   saved(): Promise<void>;
 }
 
-export function createTopicState(deps: { seen: StatePort<SeenState>; log: LoggerPort }): TopicState {
+export function createTopicState(deps: { seen: StatePort<SeenState>; looked: StatePort<LookedState>; log: LoggerPort }): TopicState {
   let snapshots: TopicSnapshots = {};
   let seen: SeenState = createSeenState();
-  const lookedAt: Partial<Record<TopicCode, number>> = {};
+  let looked: LookedState = createLookedState();
   const attempted: Partial<Record<TopicCode, number>> = {};
-  let writes: Promise<void> = Promise.resolve();
+  let seenWrites: Promise<void> = Promise.resolve();
+  let lookedWrites: Promise<void> = Promise.resolve();
 
-  const lastLookedAt = (topic: TopicCode) => lookedAt[topic] ?? 0;
-
-  function save() {
+  function saveSeen() {
     const snapshot = seen;
-    writes = writes.then(() => deps.seen.write(snapshot)).catch((error: unknown) => deps.log.error('could not save which tasks were announced', error));
+    seenWrites = seenWrites.then(() => deps.seen.write(snapshot)).catch((error: unknown) => deps.log.error('could not save which tasks were announced', error));
   }
+  function saveLooked() {
+    const snapshot = looked;
+    lookedWrites = lookedWrites.then(() => deps.looked.write(snapshot)).catch((error: unknown) => deps.log.error('could not save which tasks were looked at', error));
+  }
+  const listedIds = (topic: TopicCode) => (snapshots[topic]?.result?.tasks ?? []).map((task) => task.id);
 
   return {
     async load() {
-      seen = await deps.seen.read();
-    },
-    markAllLooked(now) {
-      for (const topic of TOPIC_CODES) lookedAt[topic] = now;
+      [seen, looked] = await Promise.all([deps.seen.read(), deps.looked.read()]);
     },
     record(result, now) {
       snapshots = withResult(snapshots, result, now);
       attempted[result.topic] = now;
       const observation = observeTasks(seen, result.topic, result.tasks, now);
       seen = observation.state;
-      // The backlog the user finds on first sign-in is not "new since last look".
-      if (observation.backlog !== null) lookedAt[result.topic] = now;
-      save();
+      saveSeen();
+      const next = reconcileLooked(looked, result.topic, listedIds(result.topic));
+      if (next !== looked) {
+        looked = next;
+        saveLooked();
+      }
       return observation;
     },
     recordError(topic, error, now) {
@@ -85,11 +89,15 @@ export function createTopicState(deps: { seen: StatePort<SeenState>; log: Logger
     snapshots: () => snapshots,
     counts: () => countsOf(snapshots),
     seen: () => seen,
-    lastLookedAt,
-    markLooked(topic, now) {
-      lookedAt[topic] = now;
+    looked: () => looked,
+    markLooked(topic, taskIds) {
+      const next = markLooked(looked, topic, taskIds, listedIds(topic));
+      if (next === looked) return false;
+      looked = next;
+      saveLooked();
+      return true;
     },
-    view: (topic, now) => toTopicView(topic, snapshotOf(snapshots, topic), seen, lastLookedAt(topic), now),
-    saved: () => writes,
+    view: (topic, now) => toTopicView(topic, snapshotOf(snapshots, topic), seen, looked, now),
+    saved: () => Promise.all([seenWrites, lookedWrites]).then(() => undefined),
   };
 }

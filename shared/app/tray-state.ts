@@ -1,3 +1,4 @@
+import type { LookedState } from '../tasks/looked-ledger';
 import { firstSeenAt } from '../tasks/seen-ledger';
 import type { SeenState } from '../tasks/seen-ledger';
 import type { PollerStatus } from '../poller/poller-status';
@@ -5,7 +6,7 @@ import { presentTray } from '../tray/tray-presentation';
 import type { TrayPresentation } from '../tray/tray-presentation';
 import { MENU_TASK_LIMIT } from '../tray/tray-presentation';
 import type { AppSession } from './app-core-types';
-import { newSince } from './task-views';
+import { notLookedCount } from './task-views';
 import { countOf, snapshotOf } from './topic-snapshots';
 import type { TopicSnapshots } from './topic-snapshots';
 
@@ -14,7 +15,7 @@ import type { TopicSnapshots } from './topic-snapshots';
 export function presentTrayFor(input: {
   snapshots: TopicSnapshots;
   seen: SeenState;
-  lastLookedAt: number;
+  looked: LookedState;
   status: PollerStatus;
   session: Pick<AppSession, 'demo' | 'account'>;
   now: number;
@@ -32,7 +33,7 @@ export function presentTrayFor(input: {
     poller: input.status,
     todoCount: countOf(todo),
     newestTodo: newest,
-    newCount: newSince('1', tasks, input.seen, input.lastLookedAt),
+    newCount: notLookedCount('1', tasks, input.looked),
     account: { configured: input.session.account !== null, needsSignIn: input.session.account?.needsSignIn ?? false },
     demo: input.session.demo,
     now: input.now,

@@ -16,12 +16,21 @@ export interface UserIntents {
 
 type IntentDeps = Pick<AppCoreDeps, 'clock' | 'utcOffsetMinutes' | 'window' | 'renderer' | 'showSettings' | 'quit'>;
 
-export function createUserIntents(deps: IntentDeps, parts: { poller: Poller; links: LinkOpener; refresh: TopicRefresh; status(): PollerStatus; budgetSpent(): boolean }): UserIntents {
+export function createUserIntents(deps: IntentDeps, parts: {
+    poller: Poller;
+    links: LinkOpener;
+    refresh: TopicRefresh;
+    status(): PollerStatus;
+    budgetSpent(): boolean;
+    /** A task opened from the tray menu counts as seen. */
+    opened(taskId: string): void;
+  }): UserIntents {
   const { poller, links } = parts;
   let asleep = false;
 
   function trayEvent(event: TrayEvent) {
     if (event.kind === 'task') {
+      parts.opened(event.taskId);
       void links.openTask('1', event.taskId, 'pc').then((outcome) => {
         if (outcome.ok) return;
         deps.window.show();

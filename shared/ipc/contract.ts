@@ -3,7 +3,7 @@ import type { ManagedState } from '../managed/managed-config';
 import type { AboutView } from '../about/about-view';
 import type { Settings } from '../settings/settings';
 import type { TopicCode } from '../tasks/topic';
-import type { AppState, TopicView } from './view-types';
+import type { AppState, ShortcutStatus, TopicView } from './view-types';
 import type { invokeRequestSchemas } from './request-schemas';
 
 // The one contract between main, preload and renderer. Channel names are `domain:verb`.
@@ -24,12 +24,18 @@ export interface InvokeResponses {
   'tasks:refresh': void;
   'tasks:open': Outcome;
   'tasks:copy-link': Outcome;
+  /** A task with no link: its name, approval and instance code to the clipboard (main copies). */
+  'tasks:copy-summary': Outcome;
   'tasks:mark-seen': void;
   'poller:pause': void;
   'poller:resume': void;
   'settings:get': Settings;
   'settings:update': Settings;
+  /** Whether the global shortcut in the settings is registered, or why not. */
+  'settings:shortcut-status': ShortcutStatus;
   'links:forget-host': Settings;
+  /** Feishu's approval centre for the account's region, through main's policy-checked opener. */
+  'links:open-approval-centre': Outcome;
   'auth:sign-in': Outcome<AppState>;
   /** The administrator's managed configuration as read at start (none, ok or invalid). */
   'auth:get-managed': ManagedState;
@@ -50,6 +56,8 @@ export interface EventPayloads {
   'app:state-changed': AppState;
   'tasks:topic-changed': TopicView;
   'settings:changed': Settings;
+  /** Main (re-)registered the global shortcut: it works now, or another app holds the keys. */
+  'settings:shortcut-status': ShortcutStatus;
   /** The user clicked a notification or tray item for a task with no safe URL: show it. */
   'nav:show-task': { topic: TopicCode; taskId: string };
   'nav:show-settings': void;
@@ -70,12 +78,15 @@ export const BRIDGE_METHODS = {
   refresh: 'tasks:refresh',
   openTask: 'tasks:open',
   copyLink: 'tasks:copy-link',
+  copySummary: 'tasks:copy-summary',
   markSeen: 'tasks:mark-seen',
   pause: 'poller:pause',
   resume: 'poller:resume',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  getShortcutStatus: 'settings:shortcut-status',
   forgetLinkHost: 'links:forget-host',
+  openApprovalCentre: 'links:open-approval-centre',
   signIn: 'auth:sign-in',
   getManaged: 'auth:get-managed',
   cancelSignIn: 'auth:cancel-sign-in',
@@ -108,6 +119,7 @@ export const EVENT_CHANNELS = [
   'app:state-changed',
   'tasks:topic-changed',
   'settings:changed',
+  'settings:shortcut-status',
   'nav:show-task',
   'nav:show-settings',
   'about:changed',

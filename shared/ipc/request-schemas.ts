@@ -3,6 +3,7 @@ import { ABOUT_FOLDERS } from '../about/about-view';
 import { TOPIC_CODES } from '../tasks/topic';
 import { REGIONS } from '../settings/settings';
 import { SettingsPatchSchema } from '../settings/settings-patch';
+import { MAX_SEEN_IDS_PER_CALL } from './limits';
 
 // Run-time schemas for every invoke channel's request. Main parses each payload with these
 // (the renderer is untrusted). Kept apart from contract.ts so the preload and the renderer do
@@ -10,20 +11,24 @@ import { SettingsPatchSchema } from '../settings/settings-patch';
 
 const topic = z.enum(TOPIC_CODES);
 const linkKind = z.enum(['pc', 'mobile', 'helpdesk']);
+const taskId = z.string().min(1).max(200);
 
 export const invokeRequestSchemas = {
   'app:get-state': z.void(),
   'tasks:get-topic': z.object({ topic }),
   'tasks:refresh': z.object({ topic: topic.optional() }),
-  'tasks:open': z.object({ topic, taskId: z.string().min(1).max(200), link: linkKind.default('pc') }),
-  'tasks:copy-link': z.object({ topic, taskId: z.string().min(1).max(200), link: linkKind }),
-  'tasks:mark-seen': z.object({ topic }),
+  'tasks:open': z.object({ topic, taskId, link: linkKind.default('pc') }),
+  'tasks:copy-link': z.object({ topic, taskId, link: linkKind }),
+  'tasks:copy-summary': z.object({ topic, taskId }),
+  'tasks:mark-seen': z.object({ topic, taskIds: z.array(taskId).min(1).max(MAX_SEEN_IDS_PER_CALL) }),
   'poller:pause': z.object({ until: z.number().int().positive().nullable() }),
   'poller:resume': z.void(),
   'settings:get': z.void(),
+  'settings:shortcut-status': z.void(),
   // Only the keys the window sent: no defaults filled in (settings-patch.ts says why).
   'settings:update': SettingsPatchSchema,
   // The window may only take a link host back; only main's own dialog adds one.
+  'links:open-approval-centre': z.void(),
   'links:forget-host': z.object({ host: z.string().min(1).max(300) }),
   'auth:sign-in': z.discriminatedUnion('mode', [
     z.object({

@@ -60,3 +60,12 @@ export interface AppState {
 }
 
 export type { Settings };
+
+/** The optional global shortcut as the OS took it (electron/main/global-shortcut.ts). */
+export interface ShortcutStatus {
+  accelerator: string | null;
+  /** True while the OS delivers the keys to the app. */
+  registered: boolean;
+  /** Why it is not registered: another app holds the keys, or Electron refused them; else null. */
+  problem: 'in-use' | 'refused' | null;
+}

@@ -4,6 +4,7 @@ import { z } from 'zod';
 // keychain). Every field has a default so a missing or broken field is repaired, not fatal.
 
 import { REGIONS, SIGN_IN_MODES } from './account-kinds';
+import { isAccelerator, MAX_ACCELERATOR_LENGTH } from './accelerator';
 
 export { REGIONS, SIGN_IN_MODES, type Region, type SignInMode } from './account-kinds';
 
@@ -54,6 +55,8 @@ export const SettingsSchema = z.object({
     })
     .default({ todo: true, ccUnread: true, sound: true, quietHours: { enabled: false, start: '22:00', end: '08:00' } }),
   launchAtLogin: z.boolean().default(false),
+  /** An Electron accelerator that shows and hides the window from anywhere; null (off) by default. */
+  globalShortcut: z.string().max(MAX_ACCELERATOR_LENGTH).refine(isAccelerator, 'expected a shortcut such as CommandOrControl+Shift+A').nullable().default(null),
   /**
    * Link hosts outside Feishu/Lark the user allowed once when a task linked there (URL.host: lower
    * case, punycode, a port if not 443). Main adds to it after asking; the window can only remove.

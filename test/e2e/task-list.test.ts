@@ -72,6 +72,27 @@ describe.runIf(e2eShouldRun())('task list in Chromium', { timeout: 60_000 }, () 
     await expect.poll(() => page.locator('[data-index="1000"]').count()).toBe(1);
   });
 
+  it('clears a "new" dot once its row was on screen for a moment; a row below the fold keeps its dot', async () => {
+    await app?.close();
+    scenario = demoScenario(Date.now());
+    // Only the newest row (at the top) and the oldest (at the bottom, far below the fold) are new.
+    const todo = scenario.topics['1']!;
+    const byAge = [...todo.tasks].sort((a, b) => b.firstSeenAt - a.firstSeenAt);
+    const [top, bottom] = [byAge[0]!.id, byAge.at(-1)!.id];
+    scenario.topics['1'] = { ...todo, tasks: todo.tasks.map((task) => ({ ...task, isNew: task.id === top || task.id === bottom })) };
+    app = await openApp(harness, scenario);
+    const page = app.page;
+    await page.bringToFront();
+    const dot = (id: string) => page.locator(`[data-task-row="${id}"] .new-marker`);
+    await dot(top).waitFor();
+    await expect.poll(() => dot(top).count(), { timeout: 5000 }).toBe(0);
+    const seen = (await app.calls()).filter((call) => call.method === 'markSeen');
+    expect(seen).toEqual([{ method: 'markSeen', request: { topic: '1', taskIds: [top] } }]);
+    // The bottom row was never on screen: scrolled to now, it still has its dot.
+    await page.getByTestId('task-scroller').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await dot(bottom).waitFor();
+  });
+
   it('filters as you type across title, definition and initiator', async () => {
     const page = await start();
     const search = page.getByRole('searchbox');
@@ -118,6 +139,12 @@ describe.runIf(e2eShouldRun())('task list in Chromium', { timeout: 60_000 }, () 
     await unlinked.locator('.task-open').click();
     expect(await page.getByTestId('no-link-note').textContent()).toBe("Feishu sent no link the app can open for this approval. Find it in Feishu's approval centre.");
     expect((await app.calls()).filter((c) => c.method === 'openTask')).toHaveLength(1);
+    // A way forward: copy its name and number (main copies); the demo has no approval centre.
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Copy name and number']);
+    const id = await unlinked.getAttribute('data-task-row');
+    await page.getByRole('menuitem', { name: 'Copy name and number' }).click();
+    await expect.poll(() => app.calls().then((calls) => calls.filter((c) => c.method === 'copySummary'))).toEqual([{ method: 'copySummary', request: { topic: '1', taskId: id } }]);
+    await page.getByText("Copied the approval's name and number.").waitFor();
   });
 
   it('offers mobile link and copy in the row menu', async () => {

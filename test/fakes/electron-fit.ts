@@ -3,6 +3,7 @@ import type { MainLogger } from 'electron-log';
 import type ElectronStore from 'electron-store';
 import type { LogBackend } from '../../electron/main/logger';
 import type { SettingsStoreConstructor } from '../../electron/main/settings-store';
+import type { GlobalShortcutElectron } from '../../electron/main/global-shortcut';
 import type { IpcMainLike } from '../../electron/main/ipc-adapter';
 import type { NotificationElectron } from '../../electron/main/notification-adapter';
 import type { PlatformBadgeElectron, PlatformBadgeOptions } from '../../electron/main/platform-badge';
@@ -25,6 +26,7 @@ export type RealElectronFits = [
   Fits<SettingsStoreConstructor, typeof ElectronStore>,
   Fits<LogBackend, MainLogger>,
   Fits<IpcMainLike, Electron.IpcMain>,
+  Fits<GlobalShortcutElectron, { globalShortcut: Electron.GlobalShortcut }>,
 ];
 
 type Fits<Port, Real extends Port> = Real;

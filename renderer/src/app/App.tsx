@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TopicCode } from '../../../shared/tasks/topic';
+import { approvalCentreUrl } from '../../../shared/links/approval-centre';
 import { useTranslation } from '../i18n/i18n-context';
 import { describePoller } from '../components/describe-poller';
 import { Header } from '../components/Header';
@@ -76,6 +77,7 @@ export function App() {
           time={time}
           active={screen === 'tasks'}
           stale={stale}
+          centre={approvalCentreUrl(state?.account?.region) ? t(state?.account?.region === 'lark' ? 'task.productLark' : 'task.productFeishu') : null}
           reveal={reveal}
           onTab={setTab}
           onSignIn={() => setScreen('sign-in')}

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TaskView } from '../../../shared/ipc/view-types';
 import type { TimeFormat } from '../i18n/time-format';
 import type { ListItem } from '../tasks/task-query';
+import { useSeenRows } from '../hooks/use-seen-rows';
 import { GroupHeader } from './GroupHeader';
 import { TaskRow } from './TaskRow';
 
@@ -17,6 +18,8 @@ export interface TaskListProps {
   /** Bumped when the keyboard moved the selection: scroll to it and give it focus. */
   focusRequest: number;
   menuTaskId: string | null;
+  /** The list is the screen in front: rows on screen count as seen (use-seen-rows.ts). */
+  active: boolean;
   now: number;
   time: TimeFormat;
   onOpen(task: TaskView, row: HTMLElement): void;
@@ -25,8 +28,9 @@ export interface TaskListProps {
 }
 
 /** Only the rows in view (plus a few) are in the DOM, so 5,000 tasks cost what 20 do. */
-export function TaskList({ items, label, selected, focusRequest, menuTaskId, now, time, onOpen, onSelect, onMenu }: TaskListProps) {
+export function TaskList({ items, label, selected, focusRequest, menuTaskId, active, now, time, onOpen, onSelect, onMenu }: TaskListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  useSeenRows(scroller, active);
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,

@@ -3,7 +3,13 @@ import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView } from '../../../shared/ipc/view-types';
 import { taskTitle } from '../../../shared/tasks/task-title';
 
-export type TaskAction = { kind: 'open'; link: 'pc' | 'mobile' | 'helpdesk' } | { kind: 'copy' };
+export type TaskAction =
+  | { kind: 'open'; link: 'pc' | 'mobile' | 'helpdesk' }
+  | { kind: 'copy' }
+  /** No link: the name, approval and instance code to the clipboard (main copies). */
+  | { kind: 'copy-summary' }
+  /** No link: Feishu's approval centre, when one is known for the account's region. */
+  | { kind: 'open-centre' };
 
 /** Where the menu hangs: under its anchor, or above it when there is no room below. */
 export interface MenuAnchor {
@@ -14,6 +20,8 @@ export interface MenuAnchor {
 
 interface TaskMenuProps {
   task: TaskView;
+  /** The approval centre's product name ("Feishu", "Lark") when main knows its URL, else null. */
+  centre: string | null;
   anchor: MenuAnchor;
   onAction(task: TaskView, action: TaskAction): void;
   onClose(): void;
@@ -23,9 +31,9 @@ const MARGIN = 8;
 
 /**
  * The row's "⋯" menu: the links that can be opened, and copy. For a task with no link it says so
- * in plain words and says where to find it instead (Feishu's approval centre).
+ * in plain words and offers a way forward: copy its name and number, open the approval centre.
  */
-export function TaskMenu({ task, anchor, onAction, onClose }: TaskMenuProps) {
+export function TaskMenu({ task, centre, anchor, onAction, onClose }: TaskMenuProps) {
   const { t } = useTranslation();
   const menu = useRef<HTMLDivElement>(null);
   const [top, setTop] = useState(anchor.bottom + 4);
@@ -43,6 +51,8 @@ export function TaskMenu({ task, anchor, onAction, onClose }: TaskMenuProps) {
     ...(task.openable.mobile ? [{ action: { kind: 'open', link: 'mobile' } as const, label: t('task.openMobile') }] : []),
     ...(task.openable.helpdesk ? [{ action: { kind: 'open', link: 'helpdesk' } as const, label: t('task.openHelpdesk') }] : []),
     ...(task.openable.pc ? [{ action: { kind: 'copy' } as const, label: t('task.copyLink') }] : []),
+    ...(linked ? [] : [{ action: { kind: 'copy-summary' } as const, label: t('task.copySummary') }]),
+    ...(!linked && centre ? [{ action: { kind: 'open-centre' } as const, label: t('task.openCentre', { product: centre }) }] : []),
   ];
   // ↑/↓ walk the menu; preventDefault keeps the window shortcuts from moving the list too.
   const onKeyDown = (event: KeyboardEvent) => {

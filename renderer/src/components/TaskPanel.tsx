@@ -55,6 +55,7 @@ export function TaskPanel(props: TaskPanelProps) {
         selected={props.selected}
         focusRequest={props.focusRequest}
         menuTaskId={props.menuTaskId}
+        active={props.active}
         now={props.now}
         time={props.time}
         onOpen={props.onOpen}

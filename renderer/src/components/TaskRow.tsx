@@ -22,7 +22,14 @@ export const TaskRow = memo(function TaskRow({ task, index, selected, menuOpen, 
   const title = taskTitle(task, t('task.untitled'));
   const initiators = task.initiators.map((person) => person.name).join(', ') || t('task.noInitiator');
   return (
-    <div className={`task-row${selected ? ' selected' : ''}`} role="listitem" aria-current={selected || undefined} data-task-row={task.id}>
+    <div
+      className={`task-row${selected ? ' selected' : ''}`}
+      role="listitem"
+      aria-current={selected || undefined}
+      data-task-row={task.id}
+      data-topic={task.topic}
+      data-new-row={task.isNew || undefined}
+    >
       <button type="button" className="task-open" title={title} onClick={(event) => onOpen(task, event.currentTarget)} onFocus={() => onSelect(index)}>
         <span className="task-line task-head">
           {task.isNew && (

@@ -4,7 +4,6 @@ import type { TaskView, TopicCount } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
 import { useApi } from '../app/api-context';
 import { useKeyboardShortcuts } from '../hooks/use-keyboard-shortcuts';
-import { useMarkSeen } from '../hooks/use-mark-seen';
 import { useTaskActions } from '../hooks/use-task-actions';
 import { useTabView } from '../hooks/use-tab-view';
 import { useTaskListModel } from '../hooks/use-task-list-model';
@@ -24,6 +23,8 @@ interface TasksScreenProps {
   active: boolean;
   /** The counts are the last known ones (the app cannot reach Feishu right now). */
   stale: boolean;
+  /** The approval centre's product name when its URL is known for the account, else null. */
+  centre: string | null;
   /** Select and focus this task once it is in the list (from a notification or the tray). */
   reveal: { topic: TopicCode; taskId: string; nonce: number } | null;
   onTab(tab: TabId): void;
@@ -33,12 +34,11 @@ interface TasksScreenProps {
 
 const INITIAL_QUERY: TaskQuery = { search: '', group: null, groupBy: 'none', sort: 'newest', unreadOnly: false };
 
-export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onTab, onSignIn, notify }: TasksScreenProps) {
+export function TasksScreen({ tab, counts, now, time, active, stale, centre, reveal, onTab, onSignIn, notify }: TasksScreenProps) {
   const api = useApi();
   const { t } = useTranslation();
   const topics = TAB_TOPICS[tab];
   const view = useTabView(topics);
-  useMarkSeen(topics, view, active);
   const [query, setQuery] = useState(INITIAL_QUERY);
   const { tasks, items, groups, shown } = useTaskListModel(view, query);
   const [selected, setSelected] = useState(-1);
@@ -57,8 +57,6 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
     setSelected(index);
     setFocusRequest((n) => n + 1);
   }, [reveal, items, topics]);
-  // Leaving a tab counts as having looked at it: its "new" markers clear next time.
-  useEffect(() => () => topics.forEach((code) => void api.markSeen({ topic: code })), [api, topics]);
 
   const changeQuery = useCallback((patch: Partial<TaskQuery>) => setQuery((current) => ({ ...current, ...patch })), []);
   const openMenu = useCallback((task: TaskView, anchor: HTMLElement) => {
@@ -131,6 +129,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
           selected={selected}
           focusRequest={focusRequest}
           menuTaskId={menu?.task.id ?? null}
+          active={active}
           now={now}
           time={time}
           onOpen={openTask}
@@ -145,6 +144,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, reveal, onT
       {menu && (
         <TaskMenu
           task={menu.task}
+          centre={centre}
           anchor={menu.anchor}
           onClose={closeMenu}
           onAction={(task, action) => {

@@ -2,6 +2,7 @@ import { useTranslation } from '../i18n/i18n-context';
 import type { Settings } from '../../../shared/ipc/view-types';
 import type { SettingsPatch } from '../hooks/use-settings';
 import { SelectField } from './SelectField';
+import { ShortcutField } from './ShortcutField';
 
 const LANGUAGES = ['system', 'zh', 'en'] as const;
 const THEMES = ['system', 'light', 'dark'] as const;
@@ -23,6 +24,7 @@ export function AppearanceSection({ settings, onChange }: { settings: Settings; 
         options={THEMES.map((value) => ({ value, label: t(`themes.${value}`) }))}
         onChange={(theme) => onChange({ theme })}
       />
+      <ShortcutField value={settings.globalShortcut} onCommit={(globalShortcut) => onChange({ globalShortcut })} />
     </section>
   );
 }

@@ -77,7 +77,7 @@ export function sandboxTasks(topic: TopicCode, count: number, now: number): Task
     if (!task) return [];
     // Seen an hour or more ago, so the hostile rows (seen a minute ago) stay the newest.
     const seenAt = now - (1 + ((i * 7919) % 72)) * 3_600_000 - i * 1000;
-    return [toTaskView(task, seenAt, i < 3 ? seenAt - 1 : now)];
+    return [toTaskView(task, seenAt, i < 3)];
   });
 }
 

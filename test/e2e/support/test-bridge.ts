@@ -1,6 +1,6 @@
 import type { AboutView } from '../../../shared/about/about-view';
 import type { EventChannel, EventPayloads, Outcome, RendererApi } from '../../../shared/ipc/contract';
-import type { AppState, TopicView } from '../../../shared/ipc/view-types';
+import type { AppState, ShortcutStatus, TopicView } from '../../../shared/ipc/view-types';
 import type { ManagedState } from '../../../shared/managed/managed-config';
 import type { Settings } from '../../../shared/settings/settings';
 import type { TopicCode } from '../../../shared/tasks/topic';
@@ -16,6 +16,8 @@ export interface BridgeScenario {
   /** Hold getTopic answers until `__bridge.release()` (the bench times the render after data). */
   holdTopics?: boolean;
   signInOutcome?: Outcome<AppState>;
+  /** How main's registration of the global shortcut went (default: as set, registered). */
+  shortcut?: ShortcutStatus;
   /** The administrator's managed.json as main read it (default: none). */
   managed?: ManagedState;
   /** Settings → About (about-view.ts); a development build's when absent. */
@@ -63,13 +65,32 @@ export function installTestBridge(scenario: BridgeScenario): void {
     refresh: async (request) => void record('refresh', request),
     openTask: async (request) => (record('openTask', request), linkOutcome(request.topic, request.taskId, request.link ?? 'pc')),
     copyLink: async (request) => (record('copyLink', request), linkOutcome(request.topic, request.taskId, request.link)),
-    markSeen: async (request) => void record('markSeen', request),
+    copySummary: async (request) => (record('copySummary', request), findTask(request.topic, request.taskId) ? { ok: true, value: undefined } : { ok: false, message: 'no task' }),
+    openApprovalCentre: async () => (
+      record('openApprovalCentre'), scenario.state.account?.region === 'feishu' || scenario.state.account?.region === 'lark' ? { ok: true, value: undefined } : { ok: false, message: 'no centre' }
+    ),
+    // Like main: the rows seen lose their "new" marker, and the window hears of it.
+    markSeen: async (request) => {
+      record('markSeen', request);
+      const view = scenario.topics[request.topic];
+      if (!view) return;
+      const seen = new Set(request.taskIds);
+      scenario.topics[request.topic] = { ...view, tasks: view.tasks.map((task) => (seen.has(task.id) ? { ...task, isNew: false } : task)) };
+      emit('tasks:topic-changed', scenario.topics[request.topic]);
+    },
     pause: async (request) => void record('pause', request),
     resume: async () => void record('resume'),
     getSettings: async () => (record('getSettings'), settings),
+    getShortcutStatus: async () => (
+      record('getShortcutStatus'), scenario.shortcut ?? { accelerator: settings.globalShortcut, registered: settings.globalShortcut !== null, problem: null }
+    ),
     updateSettings: async (patch) => {
       record('updateSettings', patch);
       settings = { ...settings, ...patch } as Settings;
+      // Like main: a changed shortcut is registered again, and the window hears how it went.
+      if ('globalShortcut' in patch) {
+        emit('settings:shortcut-status', { accelerator: settings.globalShortcut, registered: settings.globalShortcut !== null, problem: null });
+      }
       return settings;
     },
     forgetLinkHost: async (request) => {

@@ -26,6 +26,7 @@ const CUSTOM: Editable = {
   watchCcUnread: true,
   notifications: { todo: false, ccUnread: false, sound: false, quietHours: { enabled: true, start: '21:15', end: '07:45' } },
   launchAtLogin: true,
+  globalShortcut: 'CommandOrControl+Shift+A',
 };
 
 /** One change per setting (a dotted path), to a value other than CUSTOM's. */
@@ -42,6 +43,7 @@ const CHANGES: [path: string, value: unknown][] = [
   ['notifications.quietHours.start', '22:00'],
   ['notifications.quietHours.end', '08:00'],
   ['launchAtLogin', false],
+  ['globalShortcut', null],
 ];
 
 let controller: AppController;

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { registerIpcHandlers, type InvokeHandlers } from '../../../electron/main/ipc-adapter';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { MAX_SEEN_IDS_PER_CALL } from '../../../shared/ipc/limits';
 import { FakeIpcMain, appFrame } from '../../fakes/electron';
 
 function setup(overrides: Record<string, (request: unknown) => unknown> = {}) {
@@ -43,6 +44,25 @@ describe('registerIpcHandlers', () => {
     await expect(ipc.invoke('tasks:open', { topic: '1', taskId: '' })).rejects.toThrow(/invalid request for tasks:open \(taskId/);
     await expect(ipc.invoke('tasks:get-topic', 'nonsense')).rejects.toThrow(/invalid request/);
     expect(calls).toEqual([]);
+  });
+
+  it('takes seen rows only as a bounded list of bounded task ids', async () => {
+    const { ipc, calls } = setup();
+    await expect(ipc.invoke('tasks:mark-seen', { topic: '1', taskIds: ['a', 'b'] })).resolves.toBe('tasks:mark-seen done');
+    await expect(ipc.invoke('tasks:mark-seen', { topic: '1' })).rejects.toThrow(/invalid request for tasks:mark-seen \(taskIds/);
+    await expect(ipc.invoke('tasks:mark-seen', { topic: '1', taskIds: [] })).rejects.toThrow(/taskIds/);
+    await expect(ipc.invoke('tasks:mark-seen', { topic: '1', taskIds: ['x'.repeat(201)] })).rejects.toThrow(/taskIds\.0/);
+    await expect(ipc.invoke('tasks:mark-seen', { topic: '1', taskIds: Array.from({ length: MAX_SEEN_IDS_PER_CALL + 1 }, (_, i) => `t${i}`) })).rejects.toThrow(/taskIds/);
+    await expect(ipc.invoke('tasks:mark-seen', { topic: '99', taskIds: ['a'] })).rejects.toThrow(/topic/);
+    expect(calls).toEqual([{ channel: 'tasks:mark-seen', request: { topic: '1', taskIds: ['a', 'b'] } }]);
+  });
+
+  it('takes a task to summarise by topic and bounded id only; the approval centre takes nothing', async () => {
+    const { ipc, calls } = setup();
+    await expect(ipc.invoke('tasks:copy-summary', { topic: '1', taskId: 't1' })).resolves.toBe('tasks:copy-summary done');
+    await expect(ipc.invoke('tasks:copy-summary', { topic: '1', taskId: 'x'.repeat(201) })).rejects.toThrow(/taskId/);
+    await expect(ipc.invoke('links:open-approval-centre', { url: 'https://evil.example' })).rejects.toThrow(/invalid request/);
+    expect(calls).toEqual([{ channel: 'tasks:copy-summary', request: { topic: '1', taskId: 't1' } }]);
   });
 
   it('never echoes a secret from a rejected sign-in payload', async () => {

@@ -62,6 +62,17 @@ describe('createTrayAdapter', () => {
     expect(image?.template).toBe(false);
   });
 
+  it('draws the 24 px variant on Linux, whose trays show 22–24 px icons; 16 px on macOS and Windows', () => {
+    const sizes = (platform: NodeJS.Platform) => {
+      const { adapter, tray } = setup(platform);
+      adapter.render(presentation());
+      return tray().images[0]?.representations.map((r) => pngSize(r.buffer));
+    };
+    expect(sizes('linux')).toEqual([[24, 24], [48, 48]]);
+    expect(sizes('darwin')).toEqual([[16, 16], [32, 32]]);
+    expect(sizes('win32')).toEqual([[16, 16], [32, 32]]);
+  });
+
   it('redraws the image only when the state or the badge text changes', () => {
     const { adapter, electron, tray } = setup('win32');
     adapter.render(presentation());

@@ -9,6 +9,7 @@ import { staticTokenSource } from '../../../shared/auth/token-source';
 import { createTasksClient } from '../../../shared/feishu/tasks-client';
 import { createCallCounterState, parseCallCounterState } from '../../../shared/quota/call-counter';
 import { defaultSettings } from '../../../shared/settings/settings';
+import { createLookedState, parseLookedState } from '../../../shared/tasks/looked-ledger';
 import { createSeenState, parseSeenState } from '../../../shared/tasks/seen-ledger';
 import { createConfirmDialog } from '../../../electron/main/dialog-adapter';
 import { createExternalOpener } from '../../../electron/main/external-opener';
@@ -62,6 +63,7 @@ async function launch() {
     locale: () => 'en',
     utcOffsetMinutes: () => 0,
     seen: fileState('seen.json', parseSeenState, createSeenState),
+    looked: fileState('looked.json', parseLookedState, createLookedState),
     calls: fileState('calls.json', parseCallCounterState, createCallCounterState),
     notifier: createNotifier(notifications, { log: recorder.ports.log, platform: 'linux' }),
     opener: createExternalOpener({ shell, confirm: createConfirmDialog(new FakeDialog()), context: () => ({}), allowHost: () => undefined, language: () => 'en', log: recorder.ports.log }),
@@ -118,5 +120,21 @@ describe('tray app with Electron fakes', () => {
     const second = await launch();
     expect(second.notifications.shown).toHaveLength(0);
     expect(second.core.getState().counts['1']).toEqual({ total: 4, capped: false });
+  });
+
+  it('"new" is remembered across a restart: a row seen before it stays cleared, an unseen one stays new, and so does the tray', async () => {
+    const first = await launch();
+    await first.clock.advance(60_000);
+    sandbox.data.addTask('1', { task_id: 'seen-one', title: 'Seen before the restart' });
+    sandbox.data.addTask('1', { task_id: 'unseen-one', title: 'Not seen yet' });
+    await first.core.refresh();
+    first.core.markSeen('1', ['seen-one']);
+    const tray = first.trayElectron.trays[0]!;
+    expect(tray.toolTip).toMatch(/1 new/);
+    await first.core.stop();
+    const second = await launch();
+    const newIds = second.core.getTopic('1').tasks.filter((task) => task.isNew).map((task) => task.id);
+    expect(newIds).toEqual(['unseen-one']);
+    expect(second.trayElectron.trays[0]!.toolTip).toMatch(/1 new/);
   });
 });

@@ -1,13 +1,48 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoScenario, HOSTILE_TITLES } from '../../e2e/support/demo-data';
 import { renderApp } from '../support/render-app';
 
 const NOW = Date.now();
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const rows = () => document.querySelectorAll('[data-task-row]');
+const ACCOUNT = { id: 'feishu:cli_a:ou_1', region: 'feishu', baseUrl: 'https://open.feishu.cn', mode: 'oauth', userIdType: 'open_id', userId: 'ou_1', needsSignIn: false, callbackPort: 47321 } as const;
+
+/** happy-dom does no layout: the test says which rows are how much on screen. */
+function installFakeIntersectionObserver() {
+  const instances: { callback: IntersectionObserverCallback; targets: Set<Element> }[] = [];
+  class FakeIntersectionObserver {
+    private readonly entry: { callback: IntersectionObserverCallback; targets: Set<Element> };
+    constructor(callback: IntersectionObserverCallback) {
+      this.entry = { callback, targets: new Set() };
+      instances.push(this.entry);
+    }
+    observe(target: Element) {
+      this.entry.targets.add(target);
+    }
+    unobserve(target: Element) {
+      this.entry.targets.delete(target);
+    }
+    disconnect() {
+      this.entry.targets.clear();
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  return {
+    intersect(target: Element, ratio: number) {
+      for (const { callback, targets } of instances) {
+        if (!targets.has(target)) continue;
+        const entry = { target, isIntersecting: ratio > 0, intersectionRatio: ratio } as IntersectionObserverEntry;
+        callback([entry], {} as IntersectionObserver);
+      }
+    },
+  };
+}
 
 describe('the task window', () => {
   it('shows the four tabs with counts, 999+ when capped', async () => {
@@ -46,20 +81,54 @@ describe('the task window', () => {
     await waitFor(() => expect(calls('openTask')).toEqual([{ method: 'openTask', request: { topic: '1', taskId: 'hostile-0', link: 'pc' } }]));
   });
 
-  it('switches tabs with 1–4 and marks the topic it leaves as seen', async () => {
+  it('switches tabs with 1–4; leaving a tab does not mark its rows seen', async () => {
     const { calls } = renderApp(demoScenario(NOW, { '17': 0, '18': 0 }));
     await screen.findAllByRole('tab');
     fireEvent.keyDown(document.body, { key: '4' });
     expect(await screen.findByText('Nothing copied to you')).toBeTruthy();
-    expect(calls('markSeen')).toContainEqual({ method: 'markSeen', request: { topic: '1' } });
+    expect(calls('markSeen')).toEqual([]);
     expect(screen.getAllByRole('tab')[3]?.getAttribute('aria-selected')).toBe('true');
   });
 
-  it('marks new rows seen once they have been on screen in the focused window for a moment', async () => {
+  it('clears "new" per row: a row on screen for a moment, not one out of view', async () => {
+    const observers = installFakeIntersectionObserver();
     const { calls } = renderApp(demoScenario(NOW));
+    await waitFor(() => expect(document.querySelectorAll('[data-new-row]').length).toBeGreaterThan(1));
+    const [shown, hidden] = [...document.querySelectorAll<HTMLElement>('[data-new-row]')];
+    act(() => observers.intersect(shown!, 1));
+    act(() => observers.intersect(hidden!, 0.2)); // mostly below the fold
+    expect(calls('markSeen')).toEqual([]); // not at once: only after a moment
+    await waitFor(() => expect(calls('markSeen')).toEqual([{ method: 'markSeen', request: { topic: '1', taskIds: [shown!.dataset.taskRow] } }]), { timeout: 3000 });
+    await waitFor(() => expect(shown!.querySelector('.new-marker')).toBeNull());
+    expect(hidden!.querySelector('.new-marker')).not.toBeNull();
+  });
+
+  it('offers a way forward for a task with no link: copy its name and number, open the approval centre (in Chinese too)', async () => {
+    const scenario = demoScenario(NOW);
+    scenario.state = { ...scenario.state, demo: false, account: { ...ACCOUNT, region: 'feishu' } };
+    scenario.settings = { ...scenario.settings, language: 'zh' };
+    const { calls } = renderApp(scenario, 'zh');
     await waitFor(() => expect(rows().length).toBeGreaterThan(0));
-    expect(calls('markSeen')).toEqual([]);
-    await waitFor(() => expect(calls('markSeen')).toEqual([{ method: 'markSeen', request: { topic: '1' } }]), { timeout: 4000 });
+    const unlinked = [...rows()].find((row) => row.textContent?.includes('无链接')) as HTMLElement;
+    fireEvent.click(within(unlinked).getAllByRole('button')[0]!);
+    const menu = await screen.findByRole('menu');
+    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['复制名称和编号', '打开飞书审批中心']);
+    fireEvent.click(within(menu).getByRole('menuitem', { name: '复制名称和编号' }));
+    await waitFor(() => expect(calls('copySummary')).toEqual([{ method: 'copySummary', request: { topic: '1', taskId: unlinked.dataset.taskRow } }]));
+    fireEvent.click(within(unlinked).getAllByRole('button')[0]!);
+    fireEvent.click(within(await screen.findByRole('menu')).getByRole('menuitem', { name: '打开飞书审批中心' }));
+    await waitFor(() => expect(calls('openApprovalCentre')).toHaveLength(1));
+    expect(await screen.findByText('已打开审批中心。')).toBeTruthy();
+  });
+
+  it('offers no approval centre for a custom server, and names Lark\'s for a Lark account', async () => {
+    const scenario = demoScenario(NOW);
+    scenario.state = { ...scenario.state, demo: false, account: { ...ACCOUNT, region: 'lark' } };
+    renderApp(scenario);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const unlinked = [...rows()].find((row) => row.textContent?.includes('No link')) as HTMLElement;
+    fireEvent.click(within(unlinked).getAllByRole('button')[0]!);
+    expect(within(await screen.findByRole('menu')).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Copy name and number', "Open Lark's approval centre"]);
   });
 
   it('shows an error state with what to do when a topic fails with no data', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoScenario } from '../../e2e/support/demo-data';
 import { renderApp } from '../support/render-app';
@@ -41,6 +41,38 @@ describe('settings', () => {
     await waitFor(() => expect(calls('updateSettings')[0]?.request).toMatchObject({ notifications: { sound: false, todo: true, quietHours: { enabled: false } } }));
     fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'dark' } });
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+
+  it('takes a global shortcut: refuses a bad one with a message, sends a good one, turns it off when emptied', async () => {
+    const { calls } = await openSettings();
+    const field = screen.getByLabelText('Shortcut to show or hide the window');
+    expect((field as HTMLInputElement).value).toBe(''); // off by default
+    fireEvent.change(field, { target: { value: 'Shift+A' } });
+    fireEvent.blur(field);
+    expect(screen.getByRole('alert').textContent).toMatch(/Not a shortcut the app can use/);
+    expect(calls('updateSettings')).toEqual([]);
+    fireEvent.change(field, { target: { value: 'Alt+Space' } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(calls('updateSettings')).toEqual([{ method: 'updateSettings', request: { globalShortcut: 'Alt+Space' } }]));
+    await waitFor(() => expect(screen.getByText('Press Alt+Space anywhere to show or hide this window.')).toBeTruthy());
+    fireEvent.change(field, { target: { value: '' } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(calls('updateSettings').at(-1)?.request).toEqual({ globalShortcut: null }));
+  });
+
+  it('says so when another app already holds the shortcut, as main reports it', async () => {
+    const demo = demoScenario(Date.now());
+    const { bridge } = renderApp({
+      ...demo,
+      settings: { ...demo.settings, globalShortcut: 'Alt+Space' },
+      shortcut: { accelerator: 'Alt+Space', registered: false, problem: 'in-use' },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Another app already uses Alt+Space. Choose other keys.');
+    // Main re-registered it (the other app quit): the message follows.
+    act(() => bridge.emit('settings:shortcut-status', { accelerator: 'Alt+Space', registered: true, problem: null }));
+    expect(await screen.findByText('Press Alt+Space anywhere to show or hide this window.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('goes back to the task list on Esc', async () => {

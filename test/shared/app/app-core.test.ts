@@ -38,6 +38,7 @@ describe('a new task arrives', () => {
     await h.clock.advance(1000);
     const added = sandbox.data.addTask('1', { title: '报销：出差北京', task_id: 'fresh-1' });
     await h.core.refresh();
+    expect(h.lastTray()?.iconState).toBe('new');
     expect(h.notifications).toHaveLength(2);
     const note = h.notifications[1]!;
     expect(note.request.title).toBe('报销：出差北京');
@@ -46,7 +47,8 @@ describe('a new task arrives', () => {
     note.click();
     await vi.waitFor(() => expect(h.opened).toEqual([(added.urls as { pc: string }).pc]));
     expect(h.badges.at(-1)).toBe(7);
-    expect(h.lastTray()?.iconState).toBe('new');
+    // Opening it from the notification is seeing it: the tray no longer calls it new.
+    expect(h.lastTray()?.iconState).toBe('ok');
   });
 
   it('a task whose link is not safe opens the window at that task instead', async () => {
@@ -142,16 +144,45 @@ describe('power and window triggers', () => {
 });
 
 describe('window requests', () => {
-  it('marking a topic seen clears its new markers and the tray goes back to up to date', async () => {
+  it('marking rows seen clears exactly those rows; the tray\'s "N new" follows', async () => {
     const h = await started(createCoreHarness(sandbox));
     await h.clock.advance(1000); // time passes between polls
     sandbox.data.addTask('1', { task_id: 'n1' });
+    sandbox.data.addTask('1', { task_id: 'n2' });
     await h.core.refresh();
-    expect(h.core.getTopic('1').tasks.filter((t) => t.isNew).map((t) => t.id)).toEqual(['n1']);
-    await h.clock.advance(1000);
-    h.core.markSeen('1');
-    expect(h.core.getTopic('1').tasks.some((t) => t.isNew)).toBe(false);
+    const newIds = () => h.core.getTopic('1').tasks.filter((t) => t.isNew).map((t) => t.id).sort();
+    expect(newIds()).toEqual(['n1', 'n2']);
+    expect(h.lastTray()?.tooltip).toMatch(/2 new/);
+    h.core.markSeen('1', ['n1', 'not-listed']);
+    expect(newIds()).toEqual(['n2']);
+    expect(h.lastTray()?.tooltip).toMatch(/1 new/);
+    h.core.markSeen('1', ['n2']);
+    expect(newIds()).toEqual([]);
     expect(h.lastTray()?.iconState).toBe('ok');
+    expect(h.looked.value.topics['1']?.ids).not.toContain('not-listed');
+  });
+
+  it('opening a task counts as seeing it, even when it has no link to open', async () => {
+    const h = await started(createCoreHarness(sandbox));
+    await h.clock.advance(1000);
+    sandbox.data.addTask('1', { task_id: 'n1', urls: { pc: 'javascript:alert(1)' } });
+    await h.core.refresh();
+    expect(await h.core.openTask('1', 'n1', 'pc')).toMatchObject({ ok: false });
+    expect(h.core.getTopic('1').tasks.find((t) => t.id === 'n1')?.isNew).toBe(false);
+  });
+
+  it('what was seen survives a restart of the core on the same state; what was not stays new', async () => {
+    const first = await started(createCoreHarness(sandbox));
+    await first.clock.advance(1000);
+    sandbox.data.addTask('1', { task_id: 'n1' });
+    sandbox.data.addTask('1', { task_id: 'n2' });
+    await first.core.refresh();
+    first.core.markSeen('1', ['n1']);
+    await first.core.stop();
+    const second = await started(createCoreHarness(sandbox, { seen: first.seen, looked: first.looked }));
+    expect(second.core.getTopic('1').tasks.filter((t) => t.isNew).map((t) => t.id)).toEqual(['n2']);
+    expect(second.lastTray()?.tooltip).toMatch(/1 new/);
+    await second.core.stop();
   });
 
   it('copies only policy-approved links and counts API calls for the month', async () => {

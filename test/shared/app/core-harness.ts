@@ -6,6 +6,8 @@ import { createCallCounterState } from '../../../shared/quota/call-counter';
 import type { CallCounterState } from '../../../shared/quota/call-counter';
 import { defaultSettings } from '../../../shared/settings/settings';
 import type { Settings } from '../../../shared/settings/settings';
+import { createLookedState } from '../../../shared/tasks/looked-ledger';
+import type { LookedState } from '../../../shared/tasks/looked-ledger';
 import { createSeenState } from '../../../shared/tasks/seen-ledger';
 import type { SeenState } from '../../../shared/tasks/seen-ledger';
 import type { Sandbox } from '../../../electron/sandbox/server';
@@ -15,10 +17,11 @@ import { createManualClock } from '../poller/manual-clock';
 // A core wired to the real sandbox over HTTP (through the real tasks client), a manual clock
 // for its timers, and recording ports. State ports can be shared between cores to "restart".
 
-export function createCoreHarness(sandbox: Sandbox, options: { seen?: { value: SeenState }; settings?: Partial<Settings>; start?: number } = {}) {
+export function createCoreHarness(sandbox: Sandbox, options: { seen?: { value: SeenState }; looked?: { value: LookedState }; settings?: Partial<Settings>; start?: number } = {}) {
   const clock = createManualClock(options.start ?? Date.UTC(2026, 10, 25, 2, 0));
   const recorder = createRecordingPorts();
   const seen = options.seen ? Object.assign(recorder.memoryState(createSeenState()), options.seen) : recorder.memoryState(createSeenState());
+  const looked = options.looked ? Object.assign(recorder.memoryState(createLookedState()), options.looked) : recorder.memoryState(createLookedState());
   const calls = recorder.memoryState<CallCounterState>(createCallCounterState());
   let settings: Settings = { ...defaultSettings(), ...options.settings };
   const client = createTasksClient({ baseUrl: sandbox.url, fetch: (url, init) => fetch(url, init), tokens: staticTokenSource(sandbox.demoToken) });
@@ -45,6 +48,7 @@ export function createCoreHarness(sandbox: Sandbox, options: { seen?: { value: S
     locale: () => 'en',
     utcOffsetMinutes: () => 480,
     seen,
+    looked,
     calls,
     ...recorder.ports,
   });
@@ -53,6 +57,7 @@ export function createCoreHarness(sandbox: Sandbox, options: { seen?: { value: S
     core,
     clock,
     seen,
+    looked,
     calls,
     ...recorder,
     apiCalls,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderBadgeIcon } from '../../../shared/badge/badge-icon';
 import { badgeLabel } from '../../../shared/badge/badge-label';
 import { ICON_STATES } from '../../../shared/badge/icon-state';
+import { ICON_SIZES, TRAY_GLYPHS } from '../../../shared/badge/tray-glyph';
+import type { IconSize } from '../../../shared/badge/tray-glyph';
 import type { IconState } from '../../../shared/badge/icon-state';
 import { encodePng } from '../../../shared/badge/png-encoder';
 import { decodePng, pixelAt } from './decode-png';
@@ -119,3 +121,36 @@ describe('renderBadgeIcon', () => {
     }
   });
 });
+
+describe('the glyph stays legible under the badge', () => {
+  /** The share of the glyph's own pixels that the badge (and its clear ring) hides. */
+  function hiddenShare(count: number, size: IconSize, state: IconState): number {
+    const bare = renderBadgeIcon(0, 1, { state, size }).rgba;
+    const badged = renderBadgeIcon(count, 1, { state, size }).rgba;
+    let glyph = 0;
+    let hidden = 0;
+    TRAY_GLYPHS[size].forEach((line, y) => {
+      for (let x = 0; x < line.length; x++) {
+        if (line[x] !== '#') continue;
+        const at = (y * size + x) * 4;
+        if (bare[at + 3] === 0) continue; // under the state mark, not the badge
+        glyph++;
+        if (bare.subarray(at, at + 4).some((value, i) => value !== badged[at + i])) hidden++;
+      }
+    });
+    return hidden / glyph;
+  }
+
+  it.each(ICON_SIZES)('at %i px the badge hides at most 40%% of the glyph at any count and state', (size) => {
+    for (const count of [1, 9, 10, 42, 99, 100, 4321]) {
+      for (const state of ICON_STATES) expect(hiddenShare(count, size, state), `${count} ${state}`).toBeLessThanOrEqual(MAX_HIDDEN_SHARE);
+    }
+  });
+
+  it('hides some of the 16 px glyph under "99+" (so the measure can fail), less of the 24 px one', () => {
+    expect(hiddenShare(100, 16, 'ok')).toBeGreaterThan(0.2);
+    expect(hiddenShare(100, 24, 'ok')).toBeLessThan(0.15);
+  });
+});
+
+const MAX_HIDDEN_SHARE = 0.4;

@@ -1,0 +1,5 @@
+// Bounds on what the window may send in one request, shared by main's schemas and the renderer
+// (which must not import request-schemas.ts: that would bundle zod).
+
+/** The rows a window reports seen at once: what fits on screen, with room to spare. */
+export const MAX_SEEN_IDS_PER_CALL = 200;
