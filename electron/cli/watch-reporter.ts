@@ -43,6 +43,13 @@ export async function createWatchReporter(options: {
     result(topic, result) {
       // result.tasks is every page (only the count is capped at 999), so "gone" is reliable.
       const observed = observeTasks(state, topic, result.tasks, options.now());
+      // Queue the save before printing: a stop that comes as a reaction to a printed line (Ctrl-C,
+      // a status bar closing the pipe) then waits for it in flush(), so a restart repeats nothing.
+      state = observed.state;
+      const snapshot = state;
+      saving = saving
+        .then(() => file.write(snapshot))
+        .catch((error: unknown) => io.stderr(`watch: could not save what was reported: ${error instanceof Error ? error.message : String(error)}`));
       if (observed.backlog !== null) {
         // The tasks actually waiting (all pages), not count.total, which stops at 999.
         print({ event: 'backlog', total: observed.backlog }, `${observed.backlog} task(s) already waiting. New ones will be printed as they arrive.`);
@@ -56,11 +63,6 @@ export async function createWatchReporter(options: {
           terminalSafe(`New: ${task.title} — ${task.definition.name}${initiators ? ` — ${initiators}` : ''}`),
         );
       }
-      state = observed.state;
-      const snapshot = state;
-      saving = saving
-        .then(() => file.write(snapshot))
-        .catch((error: unknown) => io.stderr(`watch: could not save what was reported: ${error instanceof Error ? error.message : String(error)}`));
     },
     error(error) {
       print({ event: 'error', kind: error.kind, message: error.message }, `Error (${error.kind}): ${error.message}`);
