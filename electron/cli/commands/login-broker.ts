@@ -4,12 +4,9 @@ import type { ManagedState } from '../../../shared/managed/managed-config';
 import { REGIONS } from '../../../shared/settings/settings';
 import type { Region } from '../../../shared/settings/settings';
 import { signIn } from '../../auth/sign-in';
+import { browserSignInDeps } from './browser-sign-in-deps';
 import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
-
-export const LOGIN_BROKER_USAGE = `login --broker URL --app-id ID [--region feishu|lark|custom] [--base-url URL] [--port N] [--no-open] [--timeout SECONDS]
-  Sign in through your organisation's token broker: no App Secret is asked for or stored. With
-  a managed configuration (managed.json), plain \`login\` does this with your organisation's values.`;
 
 /** `--broker` asks for it; a managed configuration makes it the default unless --app-id says otherwise. */
 export function wantsBrokerLogin(args: string[], managed: ManagedState): boolean {
@@ -55,13 +52,7 @@ export async function loginBrokerCommand(args: string[], ctx: CliAuthContext, ma
   const outcome = await signIn(
     { mode: 'managed' },
     {
-      fetch: ctx.fetch,
-      secrets: ctx.secrets,
-      accounts: ctx.accounts,
-      now: ctx.now,
-      timeoutMs: timeoutSec * 1000,
-      onAuthorizeUrl: (url) => ctx.io.stdout(`Open this URL to sign in (waiting up to ${timeoutSec} s):\n${url}`),
-      openExternal: values['no-open'] ? () => undefined : (url) => ctx.openUrl(url),
+      ...browserSignInDeps(ctx, { timeoutSec, noOpen: values['no-open'] }),
       managed: { status: 'ok', path: managed.path, config: { region, baseUrl, appId, brokerUrl, callbackPort: port } },
     },
   );

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { signIn } from '../../auth/sign-in';
+import { browserSignInDeps } from './browser-sign-in-deps';
 import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 import { loginWithAppCredentials } from './login-app-credentials';
@@ -48,15 +49,7 @@ export async function loginCommand(args: string[], ctx: CliAuthContext): Promise
 
   const outcome = await signIn(
     { mode: 'oauth', region: target.region, baseUrl: target.baseUrl, appId, appSecret, callbackPort: port },
-    {
-      fetch: ctx.fetch,
-      secrets: ctx.secrets,
-      accounts: ctx.accounts,
-      now: ctx.now,
-      timeoutMs: timeoutSec * 1000,
-      onAuthorizeUrl: (url) => ctx.io.stdout(`Open this URL to sign in (waiting up to ${timeoutSec} s):\n${url}`),
-      openExternal: values['no-open'] ? () => undefined : (url) => ctx.openUrl(url),
-    },
+    browserSignInDeps(ctx, { timeoutSec, noOpen: values['no-open'] }),
   );
   if (!outcome.ok) return loginFailed(ctx, outcome.message);
   ctx.io.stdout(`Signed in as ${outcome.value.userName ?? outcome.value.userId} (${outcome.value.userId}). Secrets are in the ${ctx.secrets.describe().backend}.`);
