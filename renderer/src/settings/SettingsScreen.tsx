@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n/i18n-context';
+import { ScreenHead } from '../components/ScreenHead';
 import type { AppState } from '../../../shared/ipc/view-types';
 import type { SettingsHandle, SettingsPatch } from '../hooks/use-settings';
 import { ManagedConfigSection } from '../sign-in/ManagedConfigSection';
@@ -27,12 +28,7 @@ export function SettingsScreen({ handle, state, onBack, onSignIn, notify }: Sett
   };
   return (
     <main className="settings-screen" aria-labelledby="settings-title">
-      <div className="screen-head">
-        <button type="button" onClick={onBack}>
-          {t('app.back')}
-        </button>
-        <h2 id="settings-title">{t('settings.title')}</h2>
-      </div>
+      <ScreenHead titleId="settings-title" title={t('settings.title')} onBack={onBack} />
       {settings ? (
         <div className="settings-grid">
           <AccountSection state={state} onSignIn={onSignIn} />

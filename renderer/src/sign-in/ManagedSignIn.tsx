@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../i18n/i18n-context';
+import { ScreenHead } from '../components/ScreenHead';
 import type { ManagedConfig } from '../../../shared/managed/managed-config';
 import { useApi } from '../app/api-context';
 import { LockIcon } from './LockIcon';
@@ -37,12 +38,7 @@ export function ManagedSignIn({ config, onDone, notify }: ManagedSignInProps) {
 
   return (
     <main className="sign-in-screen managed-sign-in" aria-labelledby="sign-in-title">
-      <div className="screen-head">
-        <button type="button" onClick={onDone}>
-          {t('app.back')}
-        </button>
-        <h2 id="sign-in-title">{t('signin.title')}</h2>
-      </div>
+      <ScreenHead titleId="sign-in-title" title={t('signin.title')} onBack={onDone} />
       <div className="managed-sign-in-body">
         <p>{t('managed.intro')}</p>
         <button type="button" className="primary managed-sign-in-button" disabled={pending} onClick={() => void signIn()}>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../i18n/i18n-context';
+import { ScreenHead } from '../components/ScreenHead';
 import type { AppState } from '../../../shared/ipc/view-types';
 import { useApi } from '../app/api-context';
 import { buildSignInRequest, EMPTY_FORM, type FormProblem, type SignInForm } from './sign-in-request';
@@ -52,12 +53,7 @@ export function SignInScreen({ state, onDone, notify }: SignInScreenProps) {
   if (managed?.status === 'ok') return <ManagedSignIn config={managed.config} onDone={onDone} notify={notify} />;
   return (
     <main className="sign-in-screen" aria-labelledby="sign-in-title">
-      <div className="screen-head">
-        <button type="button" onClick={onDone}>
-          {t('app.back')}
-        </button>
-        <h2 id="sign-in-title">{t('signin.title')}</h2>
-      </div>
+      <ScreenHead titleId="sign-in-title" title={t('signin.title')} onBack={onDone} />
       <p>{t('signin.intro')}</p>
       <form className="sign-in-form" onSubmit={(event) => void submit(event)} noValidate>
         {managed?.status === 'invalid' && <p className="field-error">{t('managed.invalid', { message: managed.message })}</p>}
