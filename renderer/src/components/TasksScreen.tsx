@@ -9,7 +9,7 @@ import { useTabView } from '../hooks/use-tab-view';
 import { useTaskListModel } from '../hooks/use-task-list-model';
 import type { TimeFormat } from '../i18n/time-format';
 import { TAB_IDS, TAB_TOPICS, type TabId } from '../tasks/tabs';
-import { nextTaskIndex, type TaskQuery } from '../tasks/task-query';
+import { nextTaskIndex, type ListItem, type TaskQuery } from '../tasks/task-query';
 import { TaskPanel } from './TaskPanel';
 import { TabBar } from './TabBar';
 import { TaskMenu, type MenuAnchor } from './TaskMenu';
@@ -41,13 +41,17 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
   const view = useTabView(topics);
   const [query, setQuery] = useState(INITIAL_QUERY);
   const { tasks, items, groups, shown } = useTaskListModel(view, query);
-  const [selected, setSelected] = useState(-1);
+  // The selection follows the task, not its place: rows move when a "new" mark clears or data
+  // arrives, and the highlighted row must stay the one the user picked.
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const selected = indexOfKey(items, selectedKey);
+  const setSelected = useCallback((index: number) => setSelectedKey(keyAt(items, index)), [items]);
   const [focusRequest, setFocusRequest] = useState(0);
   const [menu, setMenu] = useState<{ task: TaskView; anchor: MenuAnchor; opener: HTMLElement } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useTaskActions(notify);
 
-  useEffect(() => setSelected(-1), [tab, query]);
+  useEffect(() => setSelectedKey(null), [tab, query]);
   const revealed = useRef(0);
   useEffect(() => {
     if (!reveal || !topics.includes(reveal.topic) || revealed.current === reveal.nonce) return;
@@ -80,7 +84,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
   useKeyboardShortcuts(
     {
       move: (step) => {
-        setSelected((current) => nextTaskIndex(items, current, step));
+        setSelectedKey((current) => keyAt(items, nextTaskIndex(items, indexOfKey(items, current), step)));
         setFocusRequest((n) => n + 1);
       },
       open: () => {
@@ -155,4 +159,17 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
       )}
     </main>
   );
+}
+
+function taskKey(task: TaskView): string {
+  return `${task.topic}:${task.id}`;
+}
+
+function keyAt(items: readonly ListItem[], index: number): string | null {
+  const item = items[index];
+  return item?.kind === 'task' ? taskKey(item.task) : null;
+}
+
+function indexOfKey(items: readonly ListItem[], key: string | null): number {
+  return key === null ? -1 : items.findIndex((item) => item.kind === 'task' && taskKey(item.task) === key);
 }
