@@ -72,7 +72,8 @@ async function launch() {
   });
   core = created;
   await created.start();
-  await vi.waitFor(() => expect(created.getState().poller).toMatchObject({ kind: 'idle', lastSuccessAt: expect.any(Number) }));
+  // The first poll over real HTTP: a fresh worker on a busy machine can take seconds.
+  await vi.waitFor(() => expect(created.getState().poller).toMatchObject({ kind: 'idle', lastSuccessAt: expect.any(Number) }), { timeout: 15_000 });
   return { core: created, clock, notifications, shell, trayElectron, app };
 }
 

@@ -15,7 +15,7 @@ afterEach(() => sandbox.close());
 
 async function started(harness: ReturnType<typeof createCoreHarness>) {
   await harness.core.start();
-  await vi.waitFor(() => expect(harness.core.getState().poller).toMatchObject({ kind: 'idle', lastSuccessAt: expect.any(Number) }));
+  await vi.waitFor(() => expect(harness.core.getState().poller).toMatchObject({ kind: 'idle', lastSuccessAt: expect.any(Number) }), { timeout: 15_000 }); // first poll over real HTTP
   return harness;
 }
 
