@@ -28,14 +28,40 @@ probe_secret_service() {
 if [ "${APPROVAL_TRAY_IN_KEYRING_SESSION:-}" = "1" ]; then
   # Second stage, inside the private bus: start and unlock the keyring, then run the command.
   keyring_home="$(mktemp -d)"
-  trap 'rm -rf "$keyring_home"' EXIT
-  password="$(head -c 24 /dev/urandom | base64)"
-  # --unlock reads the password from stdin; with no login keyring yet it creates one with that
-  # password and makes it the default collection. Only the daemon sees XDG_DATA_HOME.
-  printf '%s' "$password" | XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --start --components=secrets >/dev/null
-  unset password
-  if ! probe_secret_service; then
+  # Only the daemons started here (their environment names our temp dir), never a desktop's own.
+  stop_our_keyrings() {
+    local pid
+    for pid in $(pgrep -x gnome-keyring-d 2>/dev/null; pgrep -x gnome-keyring-daemon 2>/dev/null); do
+      if { tr '\0' '\n' < "/proc/$pid/environ"; } 2>/dev/null | grep -qF "XDG_RUNTIME_DIR=$keyring_home/"; then kill "$pid" 2>/dev/null || true; fi
+    done
+  }
+  trap 'stop_our_keyrings; rm -rf "$keyring_home"' EXIT
+  # The daemon gets its own runtime dir too, so it never joins another session's daemon through
+  # a shared control socket (which would answer with a locked keyring and a prompt).
+  start_keyring() {
+    local dir="$1" password
+    mkdir -p "$dir/data" "$dir/run" && chmod 700 "$dir/run"
+    password="$(head -c 24 /dev/urandom | base64)"
+    # --unlock reads the password from stdin; with no login keyring yet it creates one with that
+    # password and makes it the default collection. Only the daemon sees these XDG dirs.
+    printf '%s' "$password" | XDG_DATA_HOME="$dir/data" XDG_RUNTIME_DIR="$dir/run" gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    XDG_DATA_HOME="$dir/data" XDG_RUNTIME_DIR="$dir/run" gnome-keyring-daemon --start --components=secrets >/dev/null
+  }
+  # A daemon that came up before its login keyring was ready asks for a prompt no one can answer:
+  # give it a moment, then start afresh (up to three tries) before giving up.
+  ready=0
+  for attempt in 1 2 3; do
+    start_keyring "$keyring_home/$attempt"
+    for _ in 1 2 3; do
+      if probe_secret_service; then ready=1; break; fi
+      sleep 1
+    done
+    [ "$ready" = 1 ] && break
+    echo "with-secret-service: the throwaway keyring did not answer (try $attempt); starting it again." >&2
+    stop_our_keyrings
+    sleep 1
+  done
+  if [ "$ready" != 1 ]; then
     echo "with-secret-service: gnome-keyring started but secret-tool could not store/read a secret." >&2
     exit 1
   fi
