@@ -168,6 +168,10 @@ describe.runIf(e2eShouldRun())('task list in Chromium', { timeout: 60_000 }, () 
 
   it('works from the keyboard: ↓/↑, Enter, / to search, 1–4 for tabs, Esc', async () => {
     const page = await start();
+    // The rows on screen are reported seen after a second and the topic comes back redrawn; let
+    // that settle first, so the keys below are not raced by it.
+    await expect.poll(async () => (await app.calls()).some((c) => c.method === 'markSeen'), { timeout: 10_000 }).toBe(true);
+    await page.waitForTimeout(300);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
