@@ -126,6 +126,13 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'tasks:copy-summary': ({ topic, taskId }) => current().copySummary(topic, taskId),
     'links:open-approval-centre': () => current().openApprovalCentre(),
     'tasks:mark-seen': ({ topic, taskIds }) => current().markSeen(topic, taskIds),
+    'tasks:get-detail': ({ topic, taskId }) => current().getDetail(topic, taskId),
+    'tasks:decide': (request) => current().decide(request),
+    'tasks:undo-decision': ({ taskId }) => current().undoDecision(taskId),
+    'tasks:dismiss-decision': ({ taskId }) => current().dismissDecision(taskId),
+    'tasks:get-decisions': () => current().getDecisions(),
+    // Wired by the sign-in part of issue #11 (not yet).
+    'auth:grant-scopes': async () => ({ ok: false, message: 'Signing in again for more permissions is not available yet.', kind: 'unavailable' }),
     'poller:pause': ({ until }) => current().pause(until),
     'poller:resume': () => current().resume(),
     'settings:get': () => deps.settings.get(),

@@ -1,6 +1,6 @@
 import type { TopicResult } from '../feishu/tasks-client';
 import type { Outcome } from '../ipc/contract';
-import type { AppState, TopicView } from '../ipc/view-types';
+import type { AppState, DecisionAction, DecisionView, TaskDetailView, TopicView } from '../ipc/view-types';
 import type { ClockPort } from '../poller/clock-port';
 import type { CallCounterState } from '../quota/call-counter';
 import type { Account, Settings } from '../settings/settings';
@@ -68,4 +68,11 @@ export interface AppCore {
   windowShown(topic: TopicCode): void;
   power(event: 'suspend' | 'resume' | 'unlock' | 'online'): void;
   settingsChanged(): void;
+  /** The detail view of a task (cache or one counted instances/detail call). */
+  getDetail(topic: TopicCode, taskId: string): Promise<Outcome<TaskDetailView>>;
+  /** Queues approve / reject behind the undo window (DecisionView.sendsAt). */
+  decide(request: { taskId: string; action: DecisionAction; comment?: string }): Promise<Outcome<DecisionView>>;
+  undoDecision(taskId: string): Outcome;
+  dismissDecision(taskId: string): void;
+  getDecisions(): DecisionView[];
 }

@@ -29,7 +29,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   let status: PollerStatus = { kind: 'idle', lastSuccessAt: null };
   const topics = createTopicState(deps);
   const meter = createCallMeter(deps);
-  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status });
+  // Scopes an approval API call reported missing this session (issue #11; filled by enrichment).
+  const learnedMissingScopes = new Set<string>();
+  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status, learnedMissingScopes: () => learnedMissingScopes });
   const links = createLinkOpener(deps, topics);
   const notifier = createTaskNotifier(deps, links, (topic, taskId) => markSeen(topic, [taskId]));
 
@@ -96,5 +98,11 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     windowShown: refresh.windowShown,
     power: intents.power,
     settingsChanged: () => broadcast.render(),
+    // Issue #11's details and decisions: wired in by their own parts (not yet).
+    getDetail: async () => ({ ok: false, message: 'Details are not available yet.', kind: 'unavailable' }),
+    decide: async () => ({ ok: false, message: 'Approving from the app is not available yet.', kind: 'unavailable' }),
+    undoDecision: () => ({ ok: false, message: 'Nothing to undo.', kind: 'not-found' }),
+    dismissDecision: () => undefined,
+    getDecisions: () => [],
   };
 }

@@ -1,3 +1,4 @@
+import { approvalFeatures } from '../approval/approval-features';
 import type { AppState } from '../ipc/view-types';
 import type { PollerStatus } from '../poller/poller-status';
 import type { TopicCode } from '../tasks/topic';
@@ -15,9 +16,12 @@ export interface StateBroadcast {
   render(changedTopic?: TopicCode): void;
 }
 
-type BroadcastDeps = Pick<AppCoreDeps, 'clock' | 'session' | 'locale' | 'utcOffsetMinutes' | 'tray' | 'badge' | 'renderer'>;
+type BroadcastDeps = Pick<AppCoreDeps, 'clock' | 'session' | 'settings' | 'locale' | 'utcOffsetMinutes' | 'tray' | 'badge' | 'renderer'>;
 
-export function createStateBroadcast(deps: BroadcastDeps, parts: { topics: TopicState; meter: CallMeter; status(): PollerStatus }): StateBroadcast {
+export function createStateBroadcast(
+  deps: BroadcastDeps,
+  parts: { topics: TopicState; meter: CallMeter; status(): PollerStatus; learnedMissingScopes(): ReadonlySet<string> },
+): StateBroadcast {
   const { clock, session } = deps;
   const { topics, meter } = parts;
 
@@ -29,6 +33,7 @@ export function createStateBroadcast(deps: BroadcastDeps, parts: { topics: Topic
       counts: topics.counts(),
       quota: meter.quota(),
       keychain: session.keychain,
+      approvals: approvalFeatures({ demo: session.demo, account: session.account, settings: deps.settings(), learnedMissing: parts.learnedMissingScopes() }),
     };
   }
 

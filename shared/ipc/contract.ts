@@ -3,7 +3,7 @@ import type { ManagedState } from '../managed/managed-config';
 import type { AboutView } from '../about/about-view';
 import type { Settings } from '../settings/settings';
 import type { TopicCode } from '../tasks/topic';
-import type { AppState, ShortcutStatus, TopicView } from './view-types';
+import type { AppState, DecisionView, ShortcutStatus, TaskDetailView, TopicView } from './view-types';
 import type { invokeRequestSchemas } from './request-schemas';
 
 // The one contract between main, preload and renderer. Channel names are `domain:verb`.
@@ -27,6 +27,17 @@ export interface InvokeResponses {
   /** A task with no link: its name, approval and instance code to the clipboard (main copies). */
   'tasks:copy-summary': Outcome;
   'tasks:mark-seen': void;
+  /** The detail view of a task: from the cache, or one instances/detail call (counted). */
+  'tasks:get-detail': Outcome<TaskDetailView>;
+  /** Queues an approve / reject behind the undo window; refused (with the reason) if not possible. */
+  'tasks:decide': Outcome<DecisionView>;
+  /** Cancels a decision still in its undo window; refused once it is being sent. */
+  'tasks:undo-decision': Outcome;
+  /** Forgets a failed decision the user has read. */
+  'tasks:dismiss-decision': void;
+  'tasks:get-decisions': DecisionView[];
+  /** Starts the browser sign-in again for the same account, asking for a feature's scopes too. */
+  'auth:grant-scopes': Outcome<AppState>;
   'poller:pause': void;
   'poller:resume': void;
   'settings:get': Settings;
@@ -58,8 +69,13 @@ export interface EventPayloads {
   'settings:changed': Settings;
   /** Main (re-)registered the global shortcut: it works now, or another app holds the keys. */
   'settings:shortcut-status': ShortcutStatus;
-  /** The user clicked a notification or tray item for a task with no safe URL: show it. */
-  'nav:show-task': { topic: TopicCode; taskId: string };
+  /**
+   * Show a task in the window: a click on a notification or tray item for a task with no safe
+   * URL, or a notification's Review button (`view: 'detail'`, Approve focused).
+   */
+  'nav:show-task': { topic: TopicCode; taskId: string; view?: 'list' | 'detail' };
+  /** The pending / failed approve-reject decisions changed. */
+  'tasks:decisions-changed': DecisionView[];
   'nav:show-settings': void;
   'about:changed': AboutView;
 }
@@ -80,6 +96,12 @@ export const BRIDGE_METHODS = {
   copyLink: 'tasks:copy-link',
   copySummary: 'tasks:copy-summary',
   markSeen: 'tasks:mark-seen',
+  getDetail: 'tasks:get-detail',
+  decide: 'tasks:decide',
+  undoDecision: 'tasks:undo-decision',
+  dismissDecision: 'tasks:dismiss-decision',
+  getDecisions: 'tasks:get-decisions',
+  grantScopes: 'auth:grant-scopes',
   pause: 'poller:pause',
   resume: 'poller:resume',
   getSettings: 'settings:get',
@@ -121,6 +143,7 @@ export const EVENT_CHANNELS = [
   'settings:changed',
   'settings:shortcut-status',
   'nav:show-task',
+  'tasks:decisions-changed',
   'nav:show-settings',
   'about:changed',
 ] as const satisfies readonly EventChannel[];

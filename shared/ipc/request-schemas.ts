@@ -3,7 +3,7 @@ import { ABOUT_FOLDERS } from '../about/about-view';
 import { TOPIC_CODES } from '../tasks/topic';
 import { REGIONS } from '../settings/settings';
 import { SettingsPatchSchema } from '../settings/settings-patch';
-import { MAX_SEEN_IDS_PER_CALL } from './limits';
+import { MAX_DECISION_COMMENT, MAX_SEEN_IDS_PER_CALL } from './limits';
 
 // Run-time schemas for every invoke channel's request. Main parses each payload with these
 // (the renderer is untrusted). Kept apart from contract.ts so the preload and the renderer do
@@ -21,6 +21,16 @@ export const invokeRequestSchemas = {
   'tasks:copy-link': z.object({ topic, taskId, link: linkKind }),
   'tasks:copy-summary': z.object({ topic, taskId }),
   'tasks:mark-seen': z.object({ topic, taskIds: z.array(taskId).min(1).max(MAX_SEEN_IDS_PER_CALL) }),
+  'tasks:get-detail': z.object({ topic, taskId }),
+  // A reject needs a comment (the rule, and Feishu shows it to the requester).
+  'tasks:decide': z.discriminatedUnion('action', [
+    z.object({ action: z.literal('approve'), taskId, comment: z.string().max(MAX_DECISION_COMMENT).optional() }),
+    z.object({ action: z.literal('reject'), taskId, comment: z.string().trim().min(1).max(MAX_DECISION_COMMENT) }),
+  ]),
+  'tasks:undo-decision': z.object({ taskId }),
+  'tasks:dismiss-decision': z.object({ taskId }),
+  'tasks:get-decisions': z.void(),
+  'auth:grant-scopes': z.object({ feature: z.enum(['details', 'act']) }),
   'poller:pause': z.object({ until: z.number().int().positive().nullable() }),
   'poller:resume': z.void(),
   'settings:get': z.void(),

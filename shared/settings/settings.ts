@@ -32,6 +32,11 @@ export const AccountSchema = z.object({
   /** OAuth through an organisation's token broker (managed configuration or `login --broker`): the
    *  grants go there and no App Secret is on this machine. Absent: the secret is in the keychain. */
   brokerUrl: z.string().url().optional(),
+  /**
+   * The scopes the last token grant named (OAuth `scope`, space separated there). Absent: not
+   * known (a pasted token, an old account), and the app learns missing scopes from errors.
+   */
+  grantedScopes: z.array(z.string().max(200)).max(200).optional(),
 });
 export type Account = z.infer<typeof AccountSchema>;
 
@@ -54,6 +59,18 @@ export const SettingsSchema = z.object({
         .default({ enabled: false, start: '22:00', end: '08:00' }),
     })
     .default({ todo: true, ccUnread: true, sound: true, quietHours: { enabled: false, start: '22:00', end: '08:00' } }),
+  /** Issue #11: decision-ready rows and approve / reject from the app (docs/feishu-app-setup.md). */
+  approvals: z
+    .object({
+      /** Summaries, waiting time, the detail view; works only where its scopes are granted. */
+      showDetails: z.boolean().default(true),
+      /** Approve / reject from the app; off until the user turns it on (and grants the scope). */
+      actFromApp: z.boolean().default(false),
+      /** A to-do waiting longer than this is marked amber, then red. */
+      amberAfterHours: z.number().int().min(1).max(720).default(24),
+      redAfterHours: z.number().int().min(1).max(720).default(72),
+    })
+    .default({ showDetails: true, actFromApp: false, amberAfterHours: 24, redAfterHours: 72 }),
   launchAtLogin: z.boolean().default(false),
   /** An Electron accelerator that shows and hides the window from anywhere; null (off) by default. */
   globalShortcut: z.string().max(MAX_ACCELERATOR_LENGTH).refine(isAccelerator, 'expected a shortcut such as CommandOrControl+Shift+A').nullable().default(null),

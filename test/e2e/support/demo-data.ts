@@ -120,6 +120,7 @@ export function demoScenario(now: number, sizes: Partial<Record<TopicCode, numbe
       counts,
       quota: { callsThisMonth: 1234, monthlyBudget: 3000 },
       keychain: { available: true },
+      approvals: { details: { active: true, missingScopes: [] }, act: { active: false, missingScopes: [] } },
     },
     settings: defaultSettings(),
     topics,

@@ -78,6 +78,13 @@ export function installTestBridge(scenario: BridgeScenario): void {
       scenario.topics[request.topic] = { ...view, tasks: view.tasks.map((task) => (seen.has(task.id) ? { ...task, isNew: false } : task)) };
       emit('tasks:topic-changed', scenario.topics[request.topic]);
     },
+    // Issue #11's details and decisions: a scenario without them answers like main before #11.
+    getDetail: async (request) => (record('getDetail', request), { ok: false, message: 'no details', kind: 'unavailable' }),
+    decide: async (request) => (record('decide', { taskId: request.taskId, action: request.action }), { ok: false, message: 'not available', kind: 'unavailable' }),
+    undoDecision: async (request) => (record('undoDecision', request), { ok: false, message: 'nothing to undo' }),
+    dismissDecision: async (request) => void record('dismissDecision', request),
+    getDecisions: async () => (record('getDecisions'), []),
+    grantScopes: async (request) => (record('grantScopes', request), { ok: false, message: 'not available' }),
     pause: async (request) => void record('pause', request),
     resume: async () => void record('resume'),
     getSettings: async () => (record('getSettings'), settings),

@@ -25,6 +25,7 @@ const CUSTOM: Editable = {
   monthlyCallBudget: 4321,
   watchCcUnread: true,
   notifications: { todo: false, ccUnread: false, sound: false, quietHours: { enabled: true, start: '21:15', end: '07:45' } },
+  approvals: { showDetails: false, actFromApp: true, amberAfterHours: 12, redAfterHours: 48 },
   launchAtLogin: true,
   globalShortcut: 'CommandOrControl+Shift+A',
 };
@@ -42,6 +43,10 @@ const CHANGES: [path: string, value: unknown][] = [
   ['notifications.quietHours.enabled', false],
   ['notifications.quietHours.start', '22:00'],
   ['notifications.quietHours.end', '08:00'],
+  ['approvals.showDetails', true],
+  ['approvals.actFromApp', false],
+  ['approvals.amberAfterHours', 24],
+  ['approvals.redAfterHours', 72],
   ['launchAtLogin', false],
   ['globalShortcut', null],
 ];

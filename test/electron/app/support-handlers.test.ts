@@ -23,6 +23,7 @@ function appState(): AppState {
     poller: { kind: 'offline', lastSuccessAt: Date.now() - 600_000, retryAt: Date.now() + 60_000, message: `network down (Authorization: Bearer ${PLANTED.bearerOpaque})` },
     counts: {},
     quota: { callsThisMonth: 1500, monthlyBudget: 3000 },
+    approvals: { details: { active: false, missingScopes: [] }, act: { active: false, missingScopes: [] } },
     keychain: { available: true },
   };
 }
