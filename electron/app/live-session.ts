@@ -1,4 +1,6 @@
 import type { AppSession } from '../../shared/app/app-core';
+import { createApprovalClient } from '../../shared/approval/approval-client';
+import type { ApprovalClient } from '../../shared/approval/approval-client';
 import type { SecretStorePort } from '../../shared/auth/secret-store-port';
 import { staticTokenSource } from '../../shared/auth/token-source';
 import type { FetchPort } from '../../shared/feishu/fetch-port';
@@ -44,7 +46,7 @@ export async function createLiveSession(deps: LiveSessionDeps): Promise<LiveSess
     const sandbox = await startSandbox({ arrivalEveryMs: DEMO_ARRIVAL_MS, now: deps.now, controlRoutes: false });
     const client = createTasksClient({ baseUrl: sandbox.url, fetch: deps.fetch, tokens: staticTokenSource(sandbox.demoToken) });
     return {
-      session: sessionOf(true, null, deps.keychain, client, sandbox.demoUserId),
+      session: sessionOf(true, null, deps.keychain, client, sandbox.demoUserId, createApprovalClient({ baseUrl: sandbox.url, fetch: deps.fetch, tokens: staticTokenSource(sandbox.demoToken) })),
       close: () => sandbox.close(),
       sandboxUrl: sandbox.url,
     };
@@ -63,17 +65,20 @@ export async function createLiveSession(deps: LiveSessionDeps): Promise<LiveSess
     refreshLock: deps.refreshLockDir === undefined ? undefined : createRefreshLockFile({ path: refreshLockPath(deps.refreshLockDir, account.id), onUnavailable: deps.onWarning }),
   });
   const client = createTasksClient({ baseUrl: account.baseUrl, fetch: deps.fetch, tokens, userIdType: account.userIdType });
-  const session = sessionOf(false, account, deps.keychain, client, account.userId);
+  // The approval APIs take a user token only: a tenant sign-in has none to give them.
+  const approvals = account.mode === 'tenant' ? undefined : createApprovalClient({ baseUrl: account.baseUrl, fetch: deps.fetch, tokens });
+  const session = sessionOf(false, account, deps.keychain, client, account.userId, approvals);
   // The account can change under the session (renewed expiry, "sign in again"): read it live.
   Object.defineProperty(session, 'account', { get: () => account, enumerable: true });
   return { session, close: async () => undefined };
 }
 
-function sessionOf(demo: boolean, account: Account | null, keychain: AppSession['keychain'], client: TasksClient, userId: string): AppSession {
+function sessionOf(demo: boolean, account: Account | null, keychain: AppSession['keychain'], client: TasksClient, userId: string, approvals?: ApprovalClient): AppSession {
   return {
     demo,
     account,
     keychain,
     fetchTopic: (topic, signal) => client.queryTopic({ userId, topic, signal }),
+    ...(approvals ? { approvals } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { ApprovalClient } from '../approval/approval-client';
 import type { TopicResult } from '../feishu/tasks-client';
 import type { Outcome } from '../ipc/contract';
 import type { AppState, DecisionAction, DecisionView, TaskDetailView, TopicView } from '../ipc/view-types';
@@ -20,6 +21,11 @@ export interface AppSession {
   account: Account | null;
   keychain: { available: boolean; message?: string };
   fetchTopic(topic: TopicCode, signal: AbortSignal | undefined): Promise<TopicResult>;
+  /**
+   * The user-level approval APIs (issue #11) with this session's user token; absent where there
+   * is none (tenant sign-in) or in tests that do not need them.
+   */
+  approvals?: ApprovalClient;
 }
 
 export interface AppCoreDeps {
