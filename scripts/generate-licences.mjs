@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BUNDLED = ['electron-store', 'zod', 'react', 'react-dom', 'i18next', '@tanstack/react-virtual'];
+const BUNDLED = ['electron-store', 'zod', 'react', 'react-dom', '@tanstack/react-virtual'];
 
 // Read from package-lock.json, not node_modules: the list is the same on every machine, also
 // where an optional dependency (keytar without a toolchain) did not install.

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from './i18n/i18n-context';
+import { I18nProvider } from './i18n/i18n-context';
 import { App } from './app/App';
 import { ApiProvider } from './app/api-context';
 import { createI18n } from './i18n/create-i18n';
@@ -13,7 +13,7 @@ const root = createRoot(document.getElementById('root')!);
 
 root.render(
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       {window.api ? (
         <ApiProvider api={window.api}>
           <App />
@@ -21,6 +21,6 @@ root.render(
       ) : (
         <p role="alert">{i18n.t('app.noBridge')}</p>
       )}
-    </I18nextProvider>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -2,7 +2,6 @@
 import type { LicenceEntry } from './about-view';
 
 export const BUNDLED_LICENCES: readonly LicenceEntry[] = [
-  { name: "@babel/runtime", version: "7.29.15", licence: "MIT" },
   { name: "@tanstack/react-virtual", version: "3.14.26", licence: "MIT" },
   { name: "@tanstack/virtual-core", version: "3.19.11", licence: "MIT" },
   { name: "ajv", version: "8.20.0", licence: "MIT" },
@@ -33,7 +32,6 @@ export const BUNDLED_LICENCES: readonly LicenceEntry[] = [
   { name: "fs-extra", version: "10.1.0", licence: "MIT" },
   { name: "github-from-package", version: "0.0.0", licence: "MIT" },
   { name: "graceful-fs", version: "4.2.12", licence: "BlueOak-1.0.0" },
-  { name: "i18next", version: "25.10.10", licence: "MIT" },
   { name: "ieee754", version: "1.2.1", licence: "BSD-3-Clause" },
   { name: "inherits", version: "2.0.4", licence: "ISC" },
   { name: "ini", version: "1.3.8", licence: "ISC" },

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translator';
 import type { AppState } from '../../../shared/ipc/view-types';
 import type { TimeFormat } from '../i18n/time-format';
 

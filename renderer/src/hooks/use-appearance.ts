@@ -3,7 +3,7 @@ import { useTranslation } from '../i18n/i18n-context';
 import type { Settings } from '../../../shared/settings/settings';
 import { resolveLanguage } from '../../../shared/settings/resolve-language';
 
-/** Applies the language and theme settings to i18next and the document root. */
+/** Applies the language and theme settings to the translator and the document root. */
 export function useAppearance(settings: Settings | null): void {
   const { i18n, t } = useTranslation();
   const language = settings?.language ?? 'system';

@@ -1,22 +1,22 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { i18n as I18n, TFunction } from 'i18next';
+import type { UiLanguage } from '../../../shared/settings/resolve-language';
+import type { TFunction, Translator } from './translator';
 
-// The two things the window needs from react-i18next (a provider and useTranslation), in a few
-// lines: the bundle is parsed on every cold open, and the full binding weighs more than this.
+// The provider and useTranslation the window's components use: a language change re-renders
+// them, and gives `t` a new identity so memoised text follows.
 
-const I18nContext = createContext<I18n | null>(null);
+const I18nContext = createContext<Translator | null>(null);
 
-export function I18nextProvider({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+export function I18nProvider({ i18n, children }: { i18n: Translator; children: ReactNode }) {
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 
-/** The catalog's `t` and the instance; a language change re-renders, and gives `t` a new identity. */
-export function useTranslation(): { t: TFunction; i18n: I18n } {
+export function useTranslation(): { t: TFunction; i18n: Translator } {
   const i18n = useContext(I18nContext);
-  if (!i18n) throw new Error('useTranslation outside I18nextProvider');
-  const [language, setLanguage] = useState(i18n.language);
+  if (!i18n) throw new Error('useTranslation outside I18nProvider');
+  const [language, setLanguage] = useState<UiLanguage>(i18n.language);
   useEffect(() => {
-    const onChange = (next: string) => setLanguage(next);
+    const onChange = (next: UiLanguage) => setLanguage(next);
     i18n.on('languageChanged', onChange);
     setLanguage(i18n.language);
     return () => i18n.off('languageChanged', onChange);

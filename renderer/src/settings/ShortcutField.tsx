@@ -29,9 +29,9 @@ export function ShortcutField({ value, onCommit }: ShortcutFieldProps) {
   const current = status && status.accelerator === value ? status : null;
   let note: { text: string; error: boolean } | null = null;
   if (!valid) note = { text: t('settings.shortcutInvalid'), error: true };
-  else if (current?.problem === 'in-use') note = { text: t('settings.shortcutInUse', { keys: current.accelerator }), error: true };
-  else if (current?.problem === 'refused') note = { text: t('settings.shortcutRefused', { keys: current.accelerator }), error: true };
-  else if (current?.registered) note = { text: t('settings.shortcutActive', { keys: current.accelerator }), error: false };
+  else if (current?.problem === 'in-use') note = { text: t('settings.shortcutInUse', { keys: current.accelerator ?? '' }), error: true };
+  else if (current?.problem === 'refused') note = { text: t('settings.shortcutRefused', { keys: current.accelerator ?? '' }), error: true };
+  else if (current?.registered) note = { text: t('settings.shortcutActive', { keys: current.accelerator ?? '' }), error: false };
   return (
     <div className="field">
       <label htmlFor={id}>{t('settings.shortcut')}</label>

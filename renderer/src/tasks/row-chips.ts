@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translator';
 import type { TaskView } from '../../../shared/ipc/view-types';
 import { processStatusLabel, taskStatusLabel } from './status-labels';
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translator';
 import type { ProcessStatus, TaskStatus } from '../../../shared/tasks/task';
 
 // Known values get a translated label; anything else is shown exactly as the API sent it.

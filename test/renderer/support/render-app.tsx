@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { I18nextProvider } from '../../../renderer/src/i18n/i18n-context';
+import { I18nProvider } from '../../../renderer/src/i18n/i18n-context';
 import { App } from '../../../renderer/src/app/App';
 import { ApiProvider } from '../../../renderer/src/app/api-context';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
@@ -15,11 +15,11 @@ export function renderApp(scenario: BridgeScenario, language: UiLanguage = 'en')
   const bridge = window.__bridge!;
   const i18n = createI18n(language);
   const result = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <ApiProvider api={api}>
         <App />
       </ApiProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...result, bridge, i18n, calls: (method: string) => bridge.calls.filter((call) => call.method === method) };
 }
