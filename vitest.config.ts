@@ -12,6 +12,7 @@ export default defineConfig({
     maxWorkers: 2,
     // Tests needing a Secret Service or Chromium skip on a bare machine (and fail under CI=true);
     // this prints one loud line per missing part at the end of the run.
-    globalSetup: ['test/support/system-parts-summary.ts'],
+    // run-temp-dir.ts gives the run one temporary folder and removes it at the end.
+    globalSetup: ['test/support/run-temp-dir.ts', 'test/support/system-parts-summary.ts'],
   },
 });
