@@ -1,4 +1,4 @@
-// The tray's words in both languages. Main has no i18next, and the tray needs only these few.
+// The tray's words in both languages. Main has no translator of its own, and the tray needs only these few.
 
 export type TrayLocale = 'zh' | 'en';
 
