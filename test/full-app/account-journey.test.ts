@@ -166,7 +166,10 @@ describe.skipIf(!canRun)('the signed-in app, start to restart', () => {
     await app.until('the back-online poll', (r) => r.fetches.some((fetch) => fetch.at >= since && fetch.outcome === 200), 90_000);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const records = await app.records();
-    expect(callsPerTopic(records.fetches, since), calls(records, since)).toEqual({ '1': 1 });
+    // Only calls that reached the API count: a retry already under way when the network came back
+    // can still fail offline (seen once in CI), and it spends no quota.
+    const reached = records.fetches.filter((fetch) => typeof fetch.outcome === 'number');
+    expect(callsPerTopic(reached, since), calls(records, since)).toEqual({ '1': 1 });
     expect(lastTray(records)!.toolTip).toMatch(/4 to do/);
     expect(records.notifications).toEqual([]);
     page = await app.windowPage();
