@@ -23,8 +23,9 @@ import type { LoggerPort } from './app-ports';
 //
 // Quit and sign-out (stop): decisions still in their undo window are dropped, NOT sent: the user
 // left before the window closed, and sending later, silently, would act on their behalf after they
-// quit. A decision already being sent cannot be called back; its answer is logged, and the next
-// poll shows what happened.
+// quit. Past the window, a write not yet on its way (the lookup still running) is not sent either.
+// A write already on its way cannot be called back; its answer is logged, and the next poll shows
+// what happened.
 
 export const UNDO_WINDOW_MS = 5_000;
 /** How long a decided task stays hidden while the API still lists it (its lists can lag). */
@@ -113,6 +114,9 @@ export function createDecisionQueue(ports: DecisionQueuePorts): DecisionQueue {
 
   async function decide(request: { taskId: string; action: DecisionAction; comment?: string }): Promise<Outcome<DecisionView>> {
     const { taskId, action } = request;
+    if (stopped) return refuse('stopped');
+    // The IPC schema already insists; the core does too (Feishu shows the reason to the requester).
+    if (action === 'reject' && !request.comment?.trim()) return refuse('comment-needed');
     const existing = entries.get(taskId);
     if (existing?.state === 'waiting') return refuse('queued');
     if (existing?.state === 'sending' || existing?.state === 'done') return refuse('sending');
@@ -148,10 +152,15 @@ export function createDecisionQueue(ports: DecisionQueuePorts): DecisionQueue {
     }
     if (target === null) {
       // The approval list no longer has it: handled elsewhere. Bring the to-do list up to date.
-      await ports.recheck(entry.taskId);
+      if (!stopped) await ports.recheck(entry.taskId);
       return fail(entry, notInTodo());
     }
     if (target.supportApiOperate === false) return fail(entry, notSupported());
+    if (stopped) {
+      // Quit or signed out while the list was read: the write has not gone out, and will not.
+      ports.log.info(`${entry.action} of task ${entry.taskId} not sent: the app quit or signed out before it went out`);
+      return;
+    }
     const decision = { instanceCode: target.instanceCode, taskId: entry.taskId, ...(entry.comment ? { comment: entry.comment } : {}) };
     try {
       await (entry.action === 'approve' ? client.pass(decision) : client.refuse(decision));

@@ -59,7 +59,7 @@ export function decisionFailureMessage(failure: DecisionFailure, action: Decisio
 }
 
 /** Why a decision was not even queued (tasks:decide refused), in the user's words. */
-export type DecisionRefusal = 'no-approvals' | 'unsupported' | 'turned-off' | 'missing-scope' | 'queued' | 'sending';
+export type DecisionRefusal = 'no-approvals' | 'unsupported' | 'turned-off' | 'missing-scope' | 'queued' | 'sending' | 'comment-needed' | 'stopped';
 
 export function decisionRefusalMessage(refusal: DecisionRefusal, locale: Locale, scope?: string): string {
   const zh = locale === 'zh';
@@ -75,5 +75,9 @@ export function decisionRefusalMessage(refusal: DecisionRefusal, locale: Locale,
       return zh ? '这条审批已在等待发送；可以撤销。' : 'A decision on this task is already waiting to be sent; you can undo it.';
     case 'sending':
       return zh ? '已在发送，无法撤销。' : 'It is already being sent and can no longer be undone.';
+    case 'comment-needed':
+      return zh ? '拒绝需要填写理由。' : 'A rejection needs a reason.';
+    case 'stopped':
+      return zh ? '应用正在退出或切换账号；未发送。' : 'The app is quitting or switching accounts; nothing was sent.';
   }
 }

@@ -29,6 +29,7 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
   let calls = 0;
   let lookups = 0;
   let stillListedAfterRecheck: (taskId: string) => boolean | null = (taskId) => todo.has(taskId);
+  let lookupGate: Promise<void> = Promise.resolve();
   const queue = createDecisionQueue({
     clock,
     locale: () => options.locale ?? 'en',
@@ -38,6 +39,7 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
     todoTitle: (taskId) => (todo.has(taskId) ? `Expense ${taskId}` : null),
     detailsFor: async (taskId) => {
       lookups++;
+      await lookupGate;
       if (options.target !== undefined) return options.target;
       return todo.has(taskId) ? { instanceCode: `I-${taskId}`, supportApiOperate: true } : null;
     },
@@ -64,6 +66,12 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
     },
     afterRecheck(fn: (taskId: string) => boolean | null) {
       stillListedAfterRecheck = fn;
+    },
+    /** Holds the next lookups until the returned function is called. */
+    holdLookups() {
+      let release: () => void = () => undefined;
+      lookupGate = new Promise<void>((resolve) => (release = resolve));
+      return () => release();
     },
   };
 }
@@ -284,6 +292,7 @@ describe('refused before queueing', () => {
     expect(await harness({ act: { active: false, unsupported: true } }).queue.decide({ taskId: 't1', action: 'approve' })).toMatchObject({ ok: false, kind: 'unsupported' });
     const h = harness();
     expect(await h.queue.decide({ taskId: 'elsewhere', action: 'approve' })).toMatchObject({ ok: false, kind: 'not-todo' });
+    expect(await h.queue.decide({ taskId: 't1', action: 'reject', comment: '  ' })).toMatchObject({ ok: false, kind: 'comment-needed', message: 'A rejection needs a reason.' });
     expect(h.hiddenNow()).toEqual([]);
   });
 });
@@ -298,5 +307,19 @@ describe('quit and sign-out', () => {
     expect(h.writes).toEqual([]);
     expect(h.lastPushed()).toEqual([]);
     expect(h.queue.list()).toEqual([]);
+    expect(await h.queue.decide({ taskId: 't2', action: 'approve' })).toMatchObject({ ok: false, kind: 'stopped' });
+  });
+
+  it('past the window but before the write went out (the lookup still running): not sent either', async () => {
+    const h = harness();
+    const release = h.holdLookups();
+    await h.queue.decide({ taskId: 't1', action: 'approve' });
+    await h.clock.advance(5_000);
+    expect(h.lookups()).toBe(1);
+    expect(h.queue.list()).toMatchObject([{ state: 'sending' }]);
+    h.queue.stop();
+    release();
+    await h.clock.advance(60_000);
+    expect(h.writes).toEqual([]);
   });
 });
