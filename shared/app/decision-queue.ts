@@ -1,8 +1,10 @@
 import type { ApprovalClient } from '../approval/approval-client';
+import { APPROVAL_SCOPES } from '../approval/approval-scopes';
 import { classifyDecisionError, notInTodo, notSupported } from '../approval/decision-failure';
 import type { DecisionFailure } from '../approval/decision-failure';
 import { decisionFailureMessage, decisionRefusalMessage } from '../approval/decision-messages';
 import type { DecisionRefusal, RecheckResult } from '../approval/decision-messages';
+import { isApiError } from '../feishu/api-error';
 import type { Outcome } from '../ipc/contract';
 import type { DecisionAction, DecisionView, FeatureAvailability } from '../ipc/view-types';
 import type { ClockPort, TimerHandle } from '../poller/clock-port';
@@ -147,8 +149,14 @@ export function createDecisionQueue(ports: DecisionQueuePorts): DecisionQueue {
       if (!client) throw new Error('the session has no approval client');
       target = await ports.detailsFor(entry.taskId);
     } catch (error) {
-      // Only the list was read: nothing was written, so no re-check is needed.
-      return fail(entry, classifyDecisionError(error), 'not-sent');
+      // Only the list was read: nothing was written, so no re-check is needed. A scope the read
+      // lacks is the list's own (approval:task:read) unless the error named another.
+      const failure = classifyDecisionError(error);
+      if (failure.reason === 'missing-scope') {
+        failure.scope = isApiError(error) && error.scope ? error.scope : APPROVAL_SCOPES.list;
+        ports.learnedMissingScope(failure.scope);
+      }
+      return fail(entry, failure, 'not-sent');
     }
     if (target === null) {
       // The approval list no longer has it: handled elsewhere. Bring the to-do list up to date.
@@ -196,7 +204,7 @@ export function createDecisionQueue(ports: DecisionQueuePorts): DecisionQueue {
     entry.state = 'failed';
     entry.message = decisionFailureMessage(failure, entry.action, ports.locale(), recheck);
     // Where only Feishu can settle it, or where it is unclear what happened, offer Feishu.
-    entry.openInFeishu = failure.openInFeishu || (failure.recheck && recheck !== 'still-todo');
+    entry.openInFeishu = failure.openInFeishu || (failure.recheck && recheck !== 'still-todo' && recheck !== 'not-sent');
     publish();
   }
 

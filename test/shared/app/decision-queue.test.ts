@@ -30,6 +30,7 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
   let lookups = 0;
   let stillListedAfterRecheck: (taskId: string) => boolean | null = (taskId) => todo.has(taskId);
   let lookupGate: Promise<void> = Promise.resolve();
+  let lookupError: Error | null = null;
   const queue = createDecisionQueue({
     clock,
     locale: () => options.locale ?? 'en',
@@ -40,6 +41,7 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
     detailsFor: async (taskId) => {
       lookups++;
       await lookupGate;
+      if (lookupError) throw lookupError;
       if (options.target !== undefined) return options.target;
       return todo.has(taskId) ? { instanceCode: `I-${taskId}`, supportApiOperate: true } : null;
     },
@@ -66,6 +68,9 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
     },
     afterRecheck(fn: (taskId: string) => boolean | null) {
       stillListedAfterRecheck = fn;
+    },
+    failLookups(error: Error) {
+      lookupError = error;
     },
     /** Holds the next lookups until the returned function is called. */
     holdLookups() {
@@ -237,6 +242,25 @@ describe('failures bring the row back with the reason, and are never retried', (
     await h.clock.advance(5_000);
     expect(h.queue.list()).toMatchObject([{ state: 'failed', message: expect.stringContaining('approval:task:write'), openInFeishu: true }]);
     expect(h.learned).toEqual(['approval:task:write']);
+  });
+
+  it('the list lookup fails: nothing was sent, and the row says so (a read scope is named as the read\'s own)', async () => {
+    const h = harness();
+    h.failLookups(new ApiError({ kind: 'network', message: 'lost' }));
+    await h.queue.decide({ taskId: 't1', action: 'approve' });
+    await h.clock.advance(5_000);
+    expect(h.writes).toEqual([]);
+    expect(h.rechecks).toEqual([]);
+    const [row] = h.queue.list();
+    expect(row).toMatchObject({ state: 'failed', message: expect.stringMatching(/Nothing was sent; you can try again/) });
+    expect(row?.openInFeishu).toBeUndefined();
+
+    const scoped = harness();
+    scoped.failLookups(apiError(99991679, 'permission'));
+    await scoped.queue.decide({ taskId: 't1', action: 'approve' });
+    await scoped.clock.advance(5_000);
+    expect(scoped.queue.list()[0]?.message).toContain('approval:task:read');
+    expect(scoped.learned).toEqual(['approval:task:read']);
   });
 
   it('support_api_operate false: no write at all, the reason and Open in Feishu', async () => {
