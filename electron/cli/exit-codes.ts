@@ -1,4 +1,5 @@
 import type { ApiErrorKind } from '../../shared/feishu/api-error';
+import type { DecisionFailureReason } from '../../shared/approval/decision-failure';
 
 // The CLI's documented exit codes (README "CLI"). Scripts and status bars branch on these.
 export const EXIT = {
@@ -41,4 +42,27 @@ export class UsageError extends Error {
 /** Not signed in and no token given: exit 3 with a hint. */
 export class SignInNeededError extends Error {
   override name = 'SignInNeededError';
+}
+
+/**
+ * approve / reject: the exit code for why a decision did not go through (the same table the app
+ * uses, shared/approval/decision-failure.ts). 4: Feishu refused and nothing was done (not in the
+ * to-do list, already handled, a signature, no API actions, a missing scope); 3: sign in again;
+ * 5: no clear answer (the to-do list was read again to say what it shows); 6: quota.
+ */
+export function exitCodeForDecision(reason: DecisionFailureReason): number {
+  switch (reason) {
+    case 'sign-in':
+      return EXIT.signIn;
+    case 'uncertain':
+      return EXIT.unavailable;
+    case 'quota':
+      return EXIT.quota;
+    case 'already-done':
+    case 'signature':
+    case 'not-supported':
+    case 'missing-scope':
+    case 'refused':
+      return EXIT.refused;
+  }
 }

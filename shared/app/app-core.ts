@@ -5,6 +5,7 @@ import type { PollerEvent } from '../poller/poller';
 import type { PollerStatus } from '../poller/poller-status';
 import type { AppCore, AppCoreDeps } from './app-core-types';
 import { createCallMeter } from './call-meter';
+import { createDecisions } from './decision-wiring';
 import { createLinkOpener } from './link-opener';
 import { polledTopics } from './polled-topics';
 import { createStateBroadcast } from './state-broadcast';
@@ -22,7 +23,8 @@ export { STALE_ON_OPEN_MS } from './topic-refresh';
 //
 // This file only wires the parts: topic-state (snapshots, seen ledger, views), call-meter
 // (counter and interval), state-broadcast (tray, badge, window), task-notifier, link-opener,
-// topic-refresh (fetches off schedule) and user-intents (tray menu, power events).
+// topic-refresh (fetches off schedule), user-intents (tray menu, power events) and the
+// decision queue (approve / reject behind an undo window; decision-wiring.ts).
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { clock } = deps;
@@ -64,6 +66,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onCalls: (count) => meter.record(count),
   });
   const refresh = createTopicRefresh(deps, { poller, topics, broadcast, meter });
+  const decisions = createDecisions(deps, { topics, meter, poller, broadcast, learnedMissingScopes });
   const intents = createUserIntents(deps, { poller, links, refresh, status: () => status, budgetSpent: () => meter.spent(), opened: (taskId) => markSeen('1', [taskId]) });
 
   function markSeen(topic: TopicCode, taskIds: readonly string[]) {
@@ -77,6 +80,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
       poller.start();
     },
     async stop() {
+      decisions.stop(); // decisions still in their undo window are not sent (decision-queue.ts)
       poller.stop();
       await Promise.all([topics.saved(), meter.saved()]);
     },
@@ -98,11 +102,11 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     windowShown: refresh.windowShown,
     power: intents.power,
     settingsChanged: () => broadcast.render(),
-    // Issue #11's details and decisions: wired in by their own parts (not yet).
+    // Issue #11's details: wired in by their own part (not yet).
     getDetail: async () => ({ ok: false, message: 'Details are not available yet.', kind: 'unavailable' }),
-    decide: async () => ({ ok: false, message: 'Approving from the app is not available yet.', kind: 'unavailable' }),
-    undoDecision: () => ({ ok: false, message: 'Nothing to undo.', kind: 'not-found' }),
-    dismissDecision: () => undefined,
-    getDecisions: () => [],
+    decide: decisions.decide,
+    undoDecision: decisions.undo,
+    dismissDecision: decisions.dismiss,
+    getDecisions: decisions.list,
   };
 }

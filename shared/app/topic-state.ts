@@ -7,6 +7,7 @@ import { createSeenState, observeTasks } from '../tasks/seen-ledger';
 import type { Observation, SeenState } from '../tasks/seen-ledger';
 import type { TopicCode } from '../tasks/topic';
 import type { LoggerPort, StatePort } from './app-ports';
+import { withoutHidden } from './hidden-tasks';
 import { toTopicView } from './task-views';
 import { countsOf, snapshotOf, withError, withLoading, withResult } from './topic-snapshots';
 import type { TopicSnapshot, TopicSnapshots } from './topic-snapshots';
@@ -36,6 +37,11 @@ export interface TopicState {
   view(topic: TopicCode, now: number): TopicView;
   /** Resolves when every ledger write begun so far is done (both ledgers). */
   saved(): Promise<void>;
+  /**
+   * Tasks the user just decided on (decision-queue.ts): left out of snapshots(), counts() and
+   * view() (so the tray, badge and window) until unhidden; snapshot() still has them.
+   */
+  hide(topic: TopicCode, taskIds: ReadonlySet<string>): void;
 }
 
 export function createTopicState(deps: { seen: StatePort<SeenState>; looked: StatePort<LookedState>; log: LoggerPort }): TopicState {
@@ -43,6 +49,8 @@ export function createTopicState(deps: { seen: StatePort<SeenState>; looked: Sta
   let seen: SeenState = createSeenState();
   let looked: LookedState = createLookedState();
   const attempted: Partial<Record<TopicCode, number>> = {};
+  const hidden: Partial<Record<TopicCode, ReadonlySet<string>>> = {};
+  const shown = (): TopicSnapshots => (Object.keys(hidden) as TopicCode[]).reduce((all, topic) => withoutHidden(all, topic, hidden[topic]!), snapshots);
   let seenWrites: Promise<void> = Promise.resolve();
   let lookedWrites: Promise<void> = Promise.resolve();
 
@@ -86,8 +94,8 @@ export function createTopicState(deps: { seen: StatePort<SeenState>; looked: Sta
     },
     attemptedAt: (topic) => attempted[topic] ?? null,
     snapshot: (topic) => snapshotOf(snapshots, topic),
-    snapshots: () => snapshots,
-    counts: () => countsOf(snapshots),
+    snapshots: shown,
+    counts: () => countsOf(shown()),
     seen: () => seen,
     looked: () => looked,
     markLooked(topic, taskIds) {
@@ -97,7 +105,10 @@ export function createTopicState(deps: { seen: StatePort<SeenState>; looked: Sta
       saveLooked();
       return true;
     },
-    view: (topic, now) => toTopicView(topic, snapshotOf(snapshots, topic), seen, looked, now),
+    view: (topic, now) => toTopicView(topic, snapshotOf(shown(), topic), seen, looked, now),
     saved: () => Promise.all([seenWrites, lookedWrites]).then(() => undefined),
+    hide(topic, taskIds) {
+      hidden[topic] = new Set(taskIds);
+    },
   };
 }

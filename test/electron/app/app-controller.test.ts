@@ -31,20 +31,21 @@ async function setup() {
   const secrets = createMemorySecretStore();
   let settings: Settings = defaultSettings();
   const applied: Settings[] = [];
+  const clock = createManualClock(Date.now());
   controller = createAppController({
     settings: { get: () => settings, set: (next) => void (settings = next) },
     secrets,
     keychain: { available: true },
     fetch: (url, init) => fetch(url, init),
     stateDir: await mkdtemp(join(tmpdir(), 'approval-tray-controller-')),
-    core: { clock: createManualClock(Date.now()), random: () => 0.5, locale: () => 'en', utcOffsetMinutes: () => 0, ...recorder.ports },
+    core: { clock, random: () => 0.5, locale: () => 'en', utcOffsetMinutes: () => 0, ...recorder.ports },
     openSignInPage: async () => undefined,
     confirmSignInHost: async () => true,
     hideWindow: () => undefined,
     applySettings: (next) => void applied.push(next),
   });
   await controller.start();
-  return { recorder, secrets, settings: () => settings, applied };
+  return { recorder, secrets, settings: () => settings, applied, clock, patchSettings: (patch: Partial<Settings>) => void (settings = { ...settings, ...patch }) };
 }
 
 const idle = async () =>
@@ -92,5 +93,31 @@ describe('app controller', () => {
     expect(applied).toHaveLength(1);
     expect(recorder.sentOn('settings:changed').at(-1)).toMatchObject({ pollIntervalMinutes: 15 });
     expect(() => invokeRequestSchemas['settings:update'].parse({ pollIntervalMinutes: 0 })).toThrow();
+  });
+
+  it('decision channels: a reject needs a comment; a decision waits in its undo window and is dropped, unsent, on sign-out', async () => {
+    const { recorder, clock, patchSettings, settings } = await setup();
+    const signIn = invokeRequestSchemas['auth:sign-in'].parse({ mode: 'user-token', region: 'custom', baseUrl: sandbox.url, token: sandbox.demoToken });
+    await controller.handlers['auth:sign-in'](signIn);
+    await idle();
+    patchSettings({ approvals: { ...settings().approvals, actFromApp: true } });
+    const id = String(sandbox.data.tasks('1')[0]?.task_id);
+
+    expect(invokeRequestSchemas['tasks:decide'].safeParse({ action: 'reject', taskId: id }).success).toBe(false);
+    expect(invokeRequestSchemas['tasks:decide'].safeParse({ action: 'reject', taskId: id, comment: '   ' }).success).toBe(false);
+    expect(invokeRequestSchemas['tasks:decide'].safeParse({ action: 'approve', taskId: id }).success).toBe(true);
+
+    const outcome = await controller.handlers['tasks:decide'](invokeRequestSchemas['tasks:decide'].parse({ action: 'reject', taskId: id, comment: 'Over budget' }));
+    expect(outcome).toMatchObject({ ok: true, value: { taskId: id, action: 'reject', state: 'waiting' } });
+    expect(await controller.handlers['tasks:get-decisions'](undefined)).toMatchObject([{ taskId: id }]);
+    expect(recorder.sent.filter((e) => e.channel === 'tasks:decisions-changed').at(-1)?.payload).toMatchObject([{ taskId: id, state: 'waiting' }]);
+
+    await clock.advance(2_000);
+    await controller.handlers['auth:sign-out'](undefined);
+    await clock.advance(10_000);
+    expect(sandbox.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/tasks/refuse'))).toEqual([]);
+    expect(sandbox.data.tasks('1').map((t) => String(t.task_id))).toContain(id);
+    expect(recorder.sent.filter((e) => e.channel === 'tasks:decisions-changed').at(-1)?.payload).toEqual([]);
+    expect(await controller.handlers['tasks:get-decisions'](undefined)).toEqual([]);
   });
 });

@@ -84,3 +84,50 @@ describe('writes are never retried blindly', () => {
     expect(writes()).toHaveLength(1);
   });
 });
+
+describe('the same failure table as the app (exit 4 refusals naming the scope, 3 sign-in, 5 network)', () => {
+  const pass = '/open-apis/approval/v4/tasks/pass';
+  const listReads = () => sandbox.requests.filter((r) => r.path.endsWith('/v4/tasks')).length;
+
+  it('"already done" (1390010) on the write: the list is read again first, then exit 4 saying what it shows', async () => {
+    const [id] = await actable();
+    sandbox.route('POST', pass, () => {
+      sandbox.data.removeTask('1', id!);
+      return { status: 400, body: { code: 1390010, msg: 'task not found' } };
+    });
+    const before = listReads();
+    const result = await cli.run(['approve', id!]);
+    expect(result.code).toBe(4);
+    expect(result.err).toHaveLength(1);
+    expect(result.stderr).toMatch(/already handled.*it has left your to-do list/);
+    expect(result.stderr).toContain('code 1390010');
+    expect(listReads() - before).toBe(2);
+    expect(writes()).toHaveLength(1);
+  });
+
+  it('a permission error that names no scope still names approval:task:write (exit 4)', async () => {
+    const [id] = await actable();
+    sandbox.route('POST', pass, () => ({ status: 400, body: { code: 99991679, msg: 'no permission' } }));
+    const result = await cli.run(['approve', id!]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain('approval:task:write');
+    expect(writes()).toHaveLength(1);
+  });
+
+  it('a sign-in refused on the write exits 3, without a re-read or a second write', async () => {
+    const [id] = await actable();
+    sandbox.route('POST', pass, () => ({ status: 401, body: { code: 99991668, msg: 'invalid token' } }));
+    const before = listReads();
+    const result = await cli.run(['approve', id!]);
+    expect(result.code).toBe(3);
+    expect(listReads() - before).toBe(1);
+    expect(writes()).toHaveLength(1);
+  });
+
+  it('a reject of a task without API actions says "cannot be rejected" (exit 4, no write)', async () => {
+    const result = await cli.run(['reject', sandbox.approvals.noApiTaskId!, '--comment', 'no']);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/cannot be rejected through the API/);
+    expect(writes()).toHaveLength(0);
+  });
+});

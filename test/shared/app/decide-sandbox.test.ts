@@ -1,0 +1,196 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startSandbox } from '../../../electron/sandbox/server';
+import type { Sandbox } from '../../../electron/sandbox/server';
+import { createApprovalClient } from '../../../shared/approval/approval-client';
+import { staticTokenSource } from '../../../shared/auth/token-source';
+import { createAppCore } from '../../../shared/app/app-core';
+import { createTasksClient } from '../../../shared/feishu/tasks-client';
+import type { DecisionView } from '../../../shared/ipc/view-types';
+import { createCallCounterState } from '../../../shared/quota/call-counter';
+import { defaultSettings } from '../../../shared/settings/settings';
+import type { Settings } from '../../../shared/settings/settings';
+import { createLookedState } from '../../../shared/tasks/looked-ledger';
+import { createSeenState } from '../../../shared/tasks/seen-ledger';
+import { createRecordingPorts } from '../../fakes/app-ports';
+import { createManualClock } from '../poller/manual-clock';
+
+// Approve / reject from the app against the sandbox over real HTTP on 127.0.0.1: the core's
+// decision queue with the real approval client, the undo window on a manual clock.
+
+const WAIT = { timeout: 10_000 };
+let sandbox: Sandbox;
+beforeEach(async () => {
+  sandbox = await startSandbox({ tasksPerTopic: { '1': 6, '2': 2 } });
+});
+afterEach(() => sandbox.close());
+
+function start(settingsPatch: Partial<Settings['approvals']> = {}) {
+  const clock = createManualClock(Date.UTC(2026, 11, 3, 1, 0));
+  const recorder = createRecordingPorts();
+  const calls = recorder.memoryState(createCallCounterState());
+  const settings: Settings = { ...defaultSettings(), approvals: { ...defaultSettings().approvals, actFromApp: true, ...settingsPatch } };
+  const fetchPort = (url: string, init?: RequestInit) => fetch(url, init);
+  const tokens = staticTokenSource(sandbox.demoToken);
+  const client = createTasksClient({ baseUrl: sandbox.url, fetch: fetchPort, tokens });
+  const core = createAppCore({
+    clock,
+    random: () => 0.5,
+    session: {
+      demo: false,
+      account: {
+        id: 'custom:cli_sandbox_demo:ou_sandbox_demo_user',
+        region: 'custom',
+        baseUrl: sandbox.url,
+        mode: 'user-token',
+        userIdType: 'open_id',
+        userId: sandbox.demoUserId,
+        userName: 'Demo User',
+        needsSignIn: false,
+        callbackPort: 47321,
+      },
+      keychain: { available: true },
+      fetchTopic: (topic, signal) => client.queryTopic({ userId: sandbox.demoUserId, topic, signal }),
+      approvals: createApprovalClient({ baseUrl: sandbox.url, fetch: fetchPort, tokens }),
+    },
+    settings: () => settings,
+    locale: () => 'en',
+    utcOffsetMinutes: () => 480,
+    seen: recorder.memoryState(createSeenState()),
+    looked: recorder.memoryState(createLookedState()),
+    calls,
+    ...recorder.ports,
+  });
+  const todoIds = () => core.getTopic('1').tasks.map((task) => task.id);
+  const pushedDecisions = () => recorder.sent.filter((event) => event.channel === 'tasks:decisions-changed').map((event) => event.payload as DecisionView[]);
+  return { core, clock, recorder, todoIds, pushedDecisions, callsThisMonth: () => core.getState().quota.callsThisMonth };
+}
+
+const writes = () => sandbox.requests.filter((r) => r.method === 'POST' && /\/tasks\/(pass|refuse)$/.test(r.path));
+const sandboxTodo = () => sandbox.data.tasks('1').map((task) => String(task.task_id));
+const sandboxDone = () => sandbox.data.tasks('2').map((task) => String(task.task_id));
+const actable = async () => {
+  const response = await fetch(`${sandbox.url}/open-apis/approval/v4/tasks?topic=1`, { headers: { Authorization: `Bearer ${sandbox.demoToken}` } });
+  const tasks = ((await response.json()) as { data: { tasks: { task_id: string; support_api_operate?: boolean }[] } }).data.tasks;
+  return tasks.filter((t) => t.support_api_operate === true && t.task_id !== sandbox.approvals.signatureTaskId).map((t) => t.task_id);
+};
+
+async function started(settingsPatch?: Partial<Settings['approvals']>) {
+  const h = start(settingsPatch);
+  await h.core.start();
+  await vi.waitFor(() => expect(h.core.getState().poller).toMatchObject({ kind: 'idle', lastSuccessAt: expect.any(Number) }), WAIT);
+  return h;
+}
+
+describe('approve from the app, against the sandbox', () => {
+  it('the task leaves the list, the tray and the badge at once; after 5 s one pass moves it from topic 1 to 2', async () => {
+    const h = await started();
+    const [id] = await actable();
+    const before = h.todoIds().length;
+    const callsBefore = h.callsThisMonth();
+
+    const outcome = await h.core.decide({ taskId: id!, action: 'approve', comment: '同意' });
+    expect(outcome).toMatchObject({ ok: true, value: { taskId: id, state: 'waiting' } });
+    expect(h.todoIds()).not.toContain(id);
+    expect(h.core.getState().counts['1']?.total).toBe(before - 1);
+    expect(h.recorder.badges.at(-1)).toBe(before - 1);
+    expect(h.pushedDecisions().at(-1)).toMatchObject([{ taskId: id, state: 'waiting' }]);
+
+    await h.clock.advance(4_999);
+    expect(writes()).toHaveLength(0);
+    await h.clock.advance(1);
+    await vi.waitFor(() => expect(h.core.getDecisions()).toEqual([]), WAIT);
+    await vi.waitFor(() => expect(sandbox.requests.filter((r) => r.path.endsWith('/tasks/query')).length).toBeGreaterThanOrEqual(2), WAIT);
+    await h.clock.flush();
+
+    expect(writes()).toHaveLength(1);
+    expect(sandboxTodo()).not.toContain(id);
+    expect(sandboxDone()).toContain(id);
+    // The re-poll agrees: the task is gone from the fetched list, not just hidden.
+    expect(h.todoIds()).not.toContain(id);
+    expect(h.core.getState().counts['1']?.total).toBe(before - 1);
+    // Counted: the approval list lookup, the write, the re-poll of to-do.
+    expect(h.callsThisMonth()).toBe(callsBefore + 3);
+    await h.core.stop();
+  });
+
+  it('undone within the window: nothing is sent and the task is back in the list', async () => {
+    const h = await started();
+    const [id] = await actable();
+    await h.core.decide({ taskId: id!, action: 'reject', comment: 'Over budget' });
+    await h.clock.advance(3_000);
+    expect(h.core.undoDecision(id!)).toEqual({ ok: true, value: undefined });
+    await h.clock.advance(30_000);
+    expect(writes()).toHaveLength(0);
+    expect(h.todoIds()).toContain(id);
+    expect(sandboxTodo()).toContain(id);
+    await h.core.stop();
+  });
+
+  it('a signature task: one write, refused; the row comes back with the reason and Open in Feishu', async () => {
+    const h = await started();
+    const id = sandbox.approvals.signatureTaskId!;
+    await h.core.decide({ taskId: id, action: 'approve' });
+    expect(h.todoIds()).not.toContain(id);
+    await h.clock.advance(5_000);
+    await vi.waitFor(() => expect(h.core.getDecisions()).toMatchObject([{ taskId: id, state: 'failed', message: expect.stringMatching(/handwritten signature/), openInFeishu: true }]), WAIT);
+    expect(h.todoIds()).toContain(id);
+    expect(writes()).toHaveLength(1);
+    h.core.dismissDecision(id);
+    expect(h.core.getDecisions()).toEqual([]);
+    await h.core.stop();
+  });
+
+  it('support_api_operate false: no write at all', async () => {
+    const h = await started();
+    const id = sandbox.approvals.noApiTaskId!;
+    await h.core.decide({ taskId: id, action: 'approve' });
+    await h.clock.advance(5_000);
+    await vi.waitFor(() => expect(h.core.getDecisions()).toMatchObject([{ state: 'failed', openInFeishu: true }]), WAIT);
+    expect(writes()).toHaveLength(0);
+    await h.core.stop();
+  });
+
+  it('a "try later" answer is never resent: the to-do list is re-polled and the user told it is still there', async () => {
+    const h = await started();
+    const [id] = await actable();
+    sandbox.route('POST', '/open-apis/approval/v4/tasks/pass', () => ({ status: 500, body: { code: 1395001, msg: 'try later' } }));
+    await h.core.decide({ taskId: id!, action: 'approve' });
+    await h.clock.advance(5_000);
+    await vi.waitFor(() => expect(h.core.getDecisions()).toMatchObject([{ state: 'failed', message: expect.stringMatching(/still in your to-do list, so nothing was done/) }]), WAIT);
+    expect(h.todoIds()).toContain(id);
+    await h.clock.advance(30 * 60_000);
+    expect(writes()).toHaveLength(1);
+    await h.core.stop();
+  });
+
+  it('handled elsewhere during the undo window: no write, the list is re-polled and the row says so', async () => {
+    const h = await started();
+    const [id] = await actable();
+    await h.core.decide({ taskId: id!, action: 'approve' });
+    sandbox.data.removeTask('1', id!);
+    await h.clock.advance(5_000);
+    await vi.waitFor(() => expect(h.core.getDecisions()).toMatchObject([{ state: 'failed', message: expect.stringMatching(/already handled/) }]), WAIT);
+    expect(writes()).toHaveLength(0);
+    expect(h.todoIds()).not.toContain(id);
+    await h.core.stop();
+  });
+
+  it('stopping (quit, sign-out) within the undo window sends nothing', async () => {
+    const h = await started();
+    const [id] = await actable();
+    await h.core.decide({ taskId: id!, action: 'approve' });
+    await h.clock.advance(1_000);
+    await h.core.stop();
+    await h.clock.advance(60_000);
+    expect(writes()).toHaveLength(0);
+    expect(sandboxTodo()).toContain(id);
+  });
+
+  it('"Approve from the app" off: refused, nothing queued', async () => {
+    const h = await started({ actFromApp: false });
+    const [id] = await actable();
+    expect(await h.core.decide({ taskId: id!, action: 'approve' })).toMatchObject({ ok: false, kind: 'turned-off' });
+    expect(h.todoIds()).toContain(id);
+    await h.core.stop();
+  });
+});
