@@ -12,6 +12,8 @@ import type { Sandbox } from '../../../electron/sandbox/server';
 import { invokeRequestSchemas } from '../../../shared/ipc/request-schemas';
 import { defaultSettings } from '../../../shared/settings/settings';
 import type { Settings } from '../../../shared/settings/settings';
+import type { ManagedState } from '../../../shared/managed/managed-config';
+import { startTestBroker } from '../../electron/broker/broker-harness';
 import { createRecordingPorts } from '../../fakes/app-ports';
 import { createManualClock } from '../../shared/poller/manual-clock';
 import { approveInBrowser, setAuthSettings } from '../../electron/sandbox/auth/auth-routes-host';
@@ -33,7 +35,7 @@ afterEach(async () => {
 
 type Browser = 'approve' | 'decline';
 
-async function setup() {
+async function setup(options: { managed?: ManagedState } = {}) {
   const secrets = createMemorySecretStore();
   let settings: Settings = defaultSettings();
   const opened: string[] = [];
@@ -53,11 +55,13 @@ async function setup() {
     confirmSignInHost: async () => true,
     hideWindow: () => undefined,
     applySettings: () => undefined,
+    managed: options.managed,
   });
   await controller.start();
-  const signIn = await controller.handlers['auth:sign-in'](
-    invokeRequestSchemas['auth:sign-in'].parse({ mode: 'oauth', region: 'custom', baseUrl: sandbox.url, appId: SANDBOX_APP_ID, appSecret: SANDBOX_APP_SECRET, callbackPort: await freePort() }),
-  );
+  const request = options.managed
+    ? { mode: 'managed' }
+    : { mode: 'oauth', region: 'custom', baseUrl: sandbox.url, appId: SANDBOX_APP_ID, appSecret: SANDBOX_APP_SECRET, callbackPort: await freePort() };
+  const signIn = await controller.handlers['auth:sign-in'](invokeRequestSchemas['auth:sign-in'].parse(request));
   expect(signIn).toMatchObject({ ok: true, value: { demo: false } });
   const account = () => settings.account!;
   /** The approval list as the signed-in user, with the token the app now holds: Feishu's code. */
@@ -119,12 +123,32 @@ describe('granting approval scopes from the app', () => {
     expect((await controller.handlers['app:get-state'](undefined)).demo).toBe(false);
   });
 
-  it('a pasted token or no account cannot ask for more, and says why', async () => {
+  it('an organisation\'s broker sign-in asks through the same broker, and no App Secret appears', async () => {
+    const broker = await startTestBroker(sandbox.url);
+    try {
+      const t = await setup({ managed: { status: 'ok', path: '', config: { region: 'custom', baseUrl: sandbox.url, appId: SANDBOX_APP_ID, brokerUrl: broker.url, callbackPort: await freePort() } } });
+      expect(t.account().brokerUrl).toBe(broker.url);
+      const grants = broker.log.length;
+      expect(await grant('details')).toMatchObject({ ok: true, value: { approvals: { details: { active: true } } } });
+      expect(broker.log.length).toBeGreaterThan(grants);
+      expect(t.account().grantedScopes).toEqual(expect.arrayContaining(['approval:task:read', 'approval:instance:read']));
+      expect(await t.secrets.get(t.account().id, 'app-secret')).toBeNull();
+      expect(await t.listCode()).toBe(0);
+    } finally {
+      await broker.close();
+    }
+  });
+
+  it('no account, a pasted token or app credentials cannot ask for more, and say why', async () => {
     const t = await setup();
     await controller.handlers['auth:sign-out'](undefined);
     expect(await grant('details')).toMatchObject({ ok: false, kind: 'rejected', message: expect.stringMatching(/Sign in/) });
     await controller.handlers['auth:sign-in'](invokeRequestSchemas['auth:sign-in'].parse({ mode: 'user-token', region: 'custom', baseUrl: sandbox.url, token: sandbox.demoToken }));
     expect(await grant('act')).toMatchObject({ ok: false, kind: 'unsupported', message: expect.stringMatching(/pasted token/) });
+    await controller.handlers['auth:sign-in'](
+      invokeRequestSchemas['auth:sign-in'].parse({ mode: 'tenant', region: 'custom', baseUrl: sandbox.url, appId: SANDBOX_APP_ID, appSecret: SANDBOX_APP_SECRET, userId: sandbox.demoUserId }),
+    );
+    expect(await grant('details')).toMatchObject({ ok: false, kind: 'unsupported', message: expect.stringMatching(/App credentials have no user sign-in/) });
     expect(t.opened).toHaveLength(1);
   });
 });
