@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCommand } from '../../../electron/cli/commands/login';
+import { loginBrokerCommand } from '../../../electron/cli/commands/login-broker';
 import { statusCommand } from '../../../electron/cli/commands/status';
 import { tokenSetCommand } from '../../../electron/cli/commands/token-set';
 import { createMemorySecretStore } from '../../../electron/keychain/memory-secret-store';
 import { SANDBOX_APP_ID, SANDBOX_APP_SECRET } from '../../../electron/sandbox/auth/demo-app';
 import { startSandbox } from '../../../electron/sandbox/server';
 import type { Sandbox } from '../../../electron/sandbox/server';
+import { startTestBroker } from '../../electron/broker/broker-harness';
 import { approveInBrowser, setAuthSettings } from '../../electron/sandbox/auth/auth-routes-host';
 import { createCliHarness } from './cli-harness';
 
@@ -63,6 +65,21 @@ describe('CLI login --scopes and status permissions', () => {
       expect(permissions(status.out)).toBe('details no (needs approval:instance:read; login --scopes details), approve/reject no (needs approval:task:write; login --scopes act)');
     } finally {
       await setAuthSettings(sandbox.url, { withheldScopes: [] }, sandbox.controlSecret);
+    }
+  });
+
+  it('--scopes works through an organisation\'s token broker too', async () => {
+    const broker = await startTestBroker(sandbox.url);
+    try {
+      const c = await cli();
+      const args = ['--broker', broker.url, '--app-id', SANDBOX_APP_ID, '--base-url', sandbox.url, '--port', '0', '--scopes', 'details'];
+      const login = await c.run((a, ctx) => loginBrokerCommand(a, ctx, { status: 'none', path: '' }), args);
+      expect(login.code).toBe(0);
+      expect(login.out).toMatch(/also ask you to allow:/);
+      expect(c.scopeOf(0)).toBe('approval:approval:readonly offline_access approval:task:read approval:instance:read');
+      expect(permissions((await c.run(statusCommand, [])).out)).toMatch(/^details yes, approve\/reject no \(needs approval:task:write; login --scopes act\)$/);
+    } finally {
+      await broker.close();
     }
   });
 
