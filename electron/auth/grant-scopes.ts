@@ -13,6 +13,13 @@ import type { SignInDeps } from './sign-in-deps';
 // page (nothing changes), or the grant left a scope out (the new tokens are kept, and the
 // feature stays off); the message names the scopes and where they are turned on.
 
+/**
+ * Said when a sign-in asking for extra scopes never came back: the consent page may have stopped
+ * at an error of its own (an app without one of the scopes) instead of redirecting to the app.
+ */
+export const EXTRA_SCOPES_TIMEOUT_HINT =
+  'If the Feishu page said the app lacks a permission, an administrator adds the user scopes under Permissions & Scopes (docs/feishu-app-setup.md).';
+
 const FEATURE_NAMES: Record<ApprovalFeature, string> = {
   details: 'details (summaries, waiting time, the form)',
   act: 'approve and reject from the app',
@@ -46,6 +53,7 @@ export async function grantFeatureScopes(feature: ApprovalFeature, deps: SignInD
     if (isAuthError(error) && error.kind === 'access-denied') {
       return { ok: false, kind: 'scope-refused', message: `You did not allow ${asked.join(', ')} in the browser, so ${FEATURE_NAMES[feature]} stays off. Nothing else changed.` };
     }
+    if (isAuthError(error) && error.kind === 'timeout') return { ok: false, kind: error.kind, message: `${error.message} ${EXTRA_SCOPES_TIMEOUT_HINT}` };
     if (isAuthError(error)) return { ok: false, message: error.message, kind: error.kind };
     return { ok: false, kind: 'rejected', message: error instanceof Error ? error.message : 'Signing in again failed unexpectedly.' };
   }

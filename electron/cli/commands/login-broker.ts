@@ -7,7 +7,7 @@ import { signIn } from '../../auth/sign-in';
 import { browserSignInDeps } from './browser-sign-in-deps';
 import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
-import { announceScopes, grantExitCode, readScopesFlag } from './login-scopes';
+import { announceScopes, failureMessage, grantExitCode, readScopesFlag } from './login-scopes';
 
 /** `--broker` asks for it; a managed configuration makes it the default unless --app-id says otherwise. */
 export function wantsBrokerLogin(args: string[], managed: ManagedState): boolean {
@@ -62,7 +62,7 @@ export async function loginBrokerCommand(args: string[], ctx: CliAuthContext, ma
     },
     { extraScopes: scopes.scopes },
   );
-  if (!outcome.ok) return fail(ctx, outcome.message);
+  if (!outcome.ok) return fail(ctx, failureMessage(outcome, scopes.scopes));
   const { value: account } = outcome;
   ctx.io.stdout(`Signed in as ${account.userName ?? account.userId} (${account.userId}) through the token broker ${brokerHost(account.brokerUrl ?? brokerUrl)}.`);
   ctx.io.stdout(`No App Secret is kept on this computer; your tokens are in the ${ctx.secrets.describe().backend}.`);

@@ -1,6 +1,8 @@
 import { parseFeatureList, refusedScopes, scopesForFeatures } from '../../../shared/auth/granted-scopes';
 import type { Account } from '../../../shared/settings/settings';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
+import { EXTRA_SCOPES_TIMEOUT_HINT } from '../../auth/grant-scopes';
+import type { Outcome } from '../../../shared/ipc/contract';
 import { EXIT } from '../exit-codes';
 
 // `login --scopes details,act`: the approval scopes a browser sign-in asks for on top of the
@@ -38,4 +40,9 @@ export function grantExitCode(ctx: CliAuthContext, account: Account, asked: read
     `login: signed in, but Feishu did not grant ${refused.join(', ')}: the app may lack this user scope, or your organisation does not let users grant it (docs/feishu-app-setup.md).`,
   );
   return EXIT.refused;
+}
+
+/** A failed sign-in's message; one that asked for extra scopes and timed out gets the likely reason. */
+export function failureMessage(outcome: Extract<Outcome, { ok: false }>, asked: readonly string[]): string {
+  return asked.length > 0 && outcome.kind === 'timeout' ? `${outcome.message} ${EXTRA_SCOPES_TIMEOUT_HINT}` : outcome.message;
 }

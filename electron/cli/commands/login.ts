@@ -5,7 +5,7 @@ import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
 import { EXIT } from '../exit-codes';
 import { loginWithAppCredentials } from './login-app-credentials';
-import { announceScopes, grantExitCode, readScopesFlag } from './login-scopes';
+import { announceScopes, failureMessage, grantExitCode, readScopesFlag } from './login-scopes';
 import { appSecretFor, loginFailed, loginTarget } from './login-target';
 import type { LoginTarget } from './login-target';
 
@@ -61,7 +61,7 @@ export async function loginCommand(args: string[], ctx: CliAuthContext): Promise
     browserSignInDeps(ctx, { timeoutSec, noOpen: values['no-open'] }),
     { extraScopes: scopes.scopes },
   );
-  if (!outcome.ok) return loginFailed(ctx, outcome.message);
+  if (!outcome.ok) return loginFailed(ctx, failureMessage(outcome, scopes.scopes));
   ctx.io.stdout(`Signed in as ${outcome.value.userName ?? outcome.value.userId} (${outcome.value.userId}). Secrets are in the ${ctx.secrets.describe().backend}.`);
   return grantExitCode(ctx, outcome.value, scopes.scopes);
 }

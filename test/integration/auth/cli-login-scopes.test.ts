@@ -83,6 +83,13 @@ describe('CLI login --scopes and status permissions', () => {
     }
   });
 
+  it('a sign-in asking for extra scopes that never comes back names the likely reason', async () => {
+    const c = await cli();
+    const run = await c.run(loginCommand, ['--app-id', SANDBOX_APP_ID, '--base-url', sandbox.url, '--port', '0', '--no-open', '--timeout', '0.2', '--scopes', 'act'], SANDBOX_APP_SECRET);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/not completed within .* If the Feishu page said the app lacks a permission/);
+  });
+
   it('a pasted token has no recorded grant: status says the first call will name a missing scope', async () => {
     const c = await cli();
     expect((await c.run(tokenSetCommand, ['--base-url', sandbox.url], sandbox.demoToken)).code).toBe(0);
