@@ -15,6 +15,7 @@ import { applySettingsPatch } from '../../shared/settings/settings-patch';
 import type { Account, Settings } from '../../shared/settings/settings';
 import { createLookedState, parseLookedState } from '../../shared/tasks/looked-ledger';
 import { createSeenState, parseSeenState } from '../../shared/tasks/seen-ledger';
+import type { ApprovalFeature } from '../../shared/auth/granted-scopes';
 import { grantFeatureScopes } from '../auth/grant-scopes';
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
@@ -130,6 +131,15 @@ export function createAppController(deps: AppControllerDeps): AppController {
     };
   }
 
+  /** The user turned the feature on by asking for its scopes: its setting follows. */
+  function turnFeatureOn(feature: ApprovalFeature) {
+    const settings = deps.settings.get();
+    const approvals = { ...settings.approvals, ...(feature === 'act' ? { actFromApp: true } : { showDetails: true }) };
+    deps.settings.set({ ...settings, approvals });
+    current().settingsChanged();
+    deps.core.renderer.send('settings:changed', deps.settings.get());
+  }
+
   async function switchSession() {
     await core?.stop();
     await live?.close();
@@ -162,11 +172,7 @@ export function createAppController(deps: AppControllerDeps): AppController {
       // New tokens were saved (granted, or granted without some scope): the session must use them.
       if (accounts.get() !== before) await switchSession();
       if (!outcome.ok) return outcome;
-      // The user turned the feature on by asking for it.
-      const approvals = deps.settings.get().approvals;
-      deps.settings.set({ ...deps.settings.get(), approvals: { ...approvals, ...(feature === 'act' ? { actFromApp: true } : { showDetails: true }) } });
-      current().settingsChanged();
-      deps.core.renderer.send('settings:changed', deps.settings.get());
+      turnFeatureOn(feature);
       return { ok: true, value: current().getState() };
     },
     'poller:pause': ({ until }) => current().pause(until),
