@@ -15,13 +15,16 @@ import { applySettingsPatch } from '../../shared/settings/settings-patch';
 import type { Account, Settings } from '../../shared/settings/settings';
 import { createLookedState, parseLookedState } from '../../shared/tasks/looked-ledger';
 import { createSeenState, parseSeenState } from '../../shared/tasks/seen-ledger';
+import type { ApprovalFeature } from '../../shared/auth/granted-scopes';
+import { grantFeatureScopes } from '../auth/grant-scopes';
 import { signIn } from '../auth/sign-in';
 import { signOut } from '../auth/sign-out';
+import type { SignInDeps } from '../auth/sign-in-deps';
 import { createJsonStateFile } from '../state/json-state-file';
 import { stateOwnerKey } from '../state/state-owner-key';
 import { createAllowedLinkHosts } from './allowed-link-hosts';
 import { createLiveSession } from './live-session';
-import { confirmSignInHosts, managedSignInHosts } from './sign-in-hosts';
+import { confirmSignInHosts, managedSignInHosts, savedAccountHosts } from './sign-in-hosts';
 import { unavailableSupportHandlers } from './support-handlers';
 import type { SupportChannel } from './support-handlers';
 import type { LiveSession } from './live-session';
@@ -110,6 +113,33 @@ export function createAppController(deps: AppControllerDeps): AppController {
     await core.start();
   }
 
+  /** One browser sign-in at a time: a new one cancels the one still waiting. */
+  function startSignIn(): AbortController {
+    signInAbort?.abort();
+    signInAbort = new AbortController();
+    return signInAbort;
+  }
+
+  function signInDeps(abort: AbortController, accountsBase: string): SignInDeps {
+    return {
+      fetch: deps.fetch,
+      secrets: deps.secrets,
+      accounts,
+      now: () => deps.core.clock.now(),
+      openExternal: (url) => deps.openSignInPage(url, accountsBase),
+      signal: abort.signal,
+    };
+  }
+
+  /** The user turned the feature on by asking for its scopes: its setting follows. */
+  function turnFeatureOn(feature: ApprovalFeature) {
+    const settings = deps.settings.get();
+    const approvals = { ...settings.approvals, ...(feature === 'act' ? { actFromApp: true } : { showDetails: true }) };
+    deps.settings.set({ ...settings, approvals });
+    current().settingsChanged();
+    deps.core.renderer.send('settings:changed', deps.settings.get());
+  }
+
   async function switchSession() {
     await core?.stop();
     await live?.close();
@@ -131,8 +161,20 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'tasks:undo-decision': ({ taskId }) => current().undoDecision(taskId),
     'tasks:dismiss-decision': ({ taskId }) => current().dismissDecision(taskId),
     'tasks:get-decisions': () => current().getDecisions(),
-    // Wired by the sign-in part of issue #11 (not yet).
-    'auth:grant-scopes': async () => ({ ok: false, message: 'Signing in again for more permissions is not available yet.', kind: 'unavailable' }),
+    'auth:grant-scopes': async ({ feature }) => {
+      const before = accounts.get();
+      // The saved account's own hosts: confirmed when it signed in, and nothing comes from the window.
+      const hosts = savedAccountHosts(before);
+      if (!hosts.ok) return hosts;
+      const abort = startSignIn();
+      const outcome = await grantFeatureScopes(feature, signInDeps(abort, hosts.value.accounts));
+      if (signInAbort === abort) signInAbort = null;
+      // New tokens were saved (granted, or granted without some scope): the session must use them.
+      if (accounts.get() !== before) await switchSession();
+      if (!outcome.ok) return outcome;
+      turnFeatureOn(feature);
+      return { ok: true, value: current().getState() };
+    },
     'poller:pause': ({ until }) => current().pause(until),
     'poller:resume': () => current().resume(),
     'settings:get': () => deps.settings.get(),
@@ -151,18 +193,8 @@ export function createAppController(deps: AppControllerDeps): AppController {
     'auth:sign-in': async (request) => {
       const hosts = request.mode === 'managed' ? managedSignInHosts(deps.managed) : await confirmSignInHosts(request, deps.confirmSignInHost);
       if (!hosts.ok) return hosts;
-      signInAbort?.abort();
-      const abort = new AbortController();
-      signInAbort = abort;
-      const outcome = await signIn(request, {
-        fetch: deps.fetch,
-        secrets: deps.secrets,
-        accounts,
-        now: () => deps.core.clock.now(),
-        openExternal: (url) => deps.openSignInPage(url, hosts.value.accounts),
-        signal: abort.signal,
-        managed: deps.managed,
-      });
+      const abort = startSignIn();
+      const outcome = await signIn(request, { ...signInDeps(abort, hosts.value.accounts), managed: deps.managed });
       if (signInAbort === abort) signInAbort = null;
       if (!outcome.ok) return outcome;
       await switchSession();

@@ -3,7 +3,7 @@ import type { AuthHosts } from '../../shared/auth/auth-hosts';
 import type { Outcome } from '../../shared/ipc/contract';
 import { needsSignInConfirmation } from '../../shared/links/sign-in-page';
 import type { ManagedState } from '../../shared/managed/managed-config';
-import type { Region } from '../../shared/settings/settings';
+import type { Account, Region } from '../../shared/settings/settings';
 
 // Before a sign-in sends anything anywhere: which hosts it will talk to, and, for a custom base
 // URL outside Feishu/Lark, the user's own yes in a dialog main shows. The window's form is not
@@ -29,6 +29,12 @@ export async function confirmSignInHosts(
 export function managedSignInHosts(managed: ManagedState | undefined): Outcome<AuthHosts> {
   if (managed?.status !== 'ok') return { ok: false, kind: 'rejected', message: "There is no usable organisation setup for this sign-in." };
   return hostsOf(managed.config.region, managed.config.baseUrl);
+}
+
+/** Signing in again as the saved account (more scopes): the hosts it was confirmed for when it signed in. */
+export function savedAccountHosts(account: Account | null): Outcome<AuthHosts> {
+  if (!account) return { ok: false, kind: 'rejected', message: 'Sign in with Feishu/Lark first; the extra permissions are asked for after that.' };
+  return hostsOf(account.region, account.baseUrl);
 }
 
 function hostsOf(region: Region, baseUrl: string | undefined): Outcome<AuthHosts> {

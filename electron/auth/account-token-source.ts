@@ -5,6 +5,7 @@ import type { Account } from '../../shared/settings/settings';
 import { ApiError } from '../../shared/feishu/api-error';
 import { AuthError, isAuthError } from '../../shared/auth/auth-error';
 import { brokerTokenExchange } from '../../shared/auth/broker-token-exchange';
+import { parseGrantedScopes } from '../../shared/auth/granted-scopes';
 import { createOAuthClient } from '../../shared/auth/oauth-client';
 import { createRefreshingTokenSource } from '../../shared/auth/refreshing-token-source';
 import { createTenantTokenSource } from '../../shared/auth/tenant-token-source';
@@ -88,7 +89,9 @@ function oauthSource(deps: AccountTokenSourceDeps, current: () => Account, chang
       if (next.refreshToken) await deps.secrets.set(id, 'refresh-token', next.refreshToken);
       if (next.accessToken) await deps.secrets.set(id, 'access-token', next.accessToken);
       await deps.secrets.set(id, 'token-times', JSON.stringify({ accessExpiresAt: next.accessExpiresAt, refreshExpiresAt: next.refreshExpiresAt }));
-      await change({ accessTokenExpiresAt: next.accessExpiresAt ?? undefined, refreshTokenExpiresAt: next.refreshExpiresAt ?? undefined }).catch(() => undefined);
+      // A refresh names its grant's scopes too: an administrator's change shows up in the features.
+      const grantedScopes = parseGrantedScopes(next.scope);
+      await change({ accessTokenExpiresAt: next.accessExpiresAt ?? undefined, refreshTokenExpiresAt: next.refreshExpiresAt ?? undefined, ...(grantedScopes ? { grantedScopes } : {}) }).catch(() => undefined);
     },
     onNeedsSignIn: needsSignIn,
     onPersistFailed: (message) => deps.onWarning?.(message),

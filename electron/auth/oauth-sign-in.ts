@@ -3,6 +3,7 @@ import { authHostsFor } from '../../shared/auth/auth-hosts';
 import { buildAuthorizeUrl } from '../../shared/auth/authorize-url';
 import { brokerTokenExchange } from '../../shared/auth/broker-token-exchange';
 import { createOAuthClient } from '../../shared/auth/oauth-client';
+import { parseGrantedScopes, scopeRequest } from '../../shared/auth/granted-scopes';
 import { createOAuthState, createPkcePair } from '../../shared/auth/pkce';
 import { stateFromTokens } from '../../shared/auth/user-token-state';
 import { buildAccount, saveSignedInAccount } from './account-record';
@@ -21,6 +22,8 @@ export interface OAuthSignInInput {
   appId: string;
   appSecret: string;
   callbackPort?: number;
+  /** Scopes to ask for on top of the base ones and those granted before (a feature being turned on). */
+  extraScopes?: readonly string[];
 }
 
 /** The same sign-in through an organisation's token broker: no App Secret on this machine. */
@@ -39,7 +42,8 @@ export async function runOAuthSignIn(input: OAuthSignInInput | BrokerSignInInput
   const callbackPort = input.callbackPort ?? DEFAULT_CALLBACK_PORT;
   const listener = await startLoopbackListener({ port: callbackPort, state, timeoutMs: deps.timeoutMs, signal: deps.signal });
   try {
-    const url = buildAuthorizeUrl({ accountsBase: hosts.accounts, appId: input.appId, redirectUri: listener.redirectUri, state, codeChallenge: pkce.challenge });
+    const scope = scopeRequest(await scopesGrantedBefore(input, hosts.open, deps), input.extraScopes);
+    const url = buildAuthorizeUrl({ accountsBase: hosts.accounts, appId: input.appId, redirectUri: listener.redirectUri, state, codeChallenge: pkce.challenge, scope });
     deps.onAuthorizeUrl?.(url);
     try {
       await deps.openExternal(url);
@@ -64,6 +68,8 @@ export async function runOAuthSignIn(input: OAuthSignInInput | BrokerSignInInput
       // The port actually used (a test may ask for 0, "any free port").
       callbackPort: Number(new URL(listener.redirectUri).port),
       brokerUrl: broker?.endpoint,
+      // What this grant says it covers (features are on only where their scopes are listed).
+      grantedScopes: parseGrantedScopes(tokens.scope),
     });
     // Secrets first: an account in settings must always have its secrets behind it. Through a
     // broker there is no App Secret, and one left from a direct sign-in of this account goes.
@@ -79,4 +85,15 @@ export async function runOAuthSignIn(input: OAuthSignInInput | BrokerSignInInput
   } finally {
     await listener.close();
   }
+}
+
+/**
+ * The approval scopes the saved account was granted, when this sign-in is for the same app on the
+ * same host: asked for again so that signing in again (here or in the CLI, which share the
+ * keychain) does not quietly drop a permission the user gave.
+ */
+async function scopesGrantedBefore(input: OAuthSignInInput | BrokerSignInInput, openBase: string, deps: SignInDeps): Promise<string[] | undefined> {
+  const previous = await deps.accounts.get();
+  if (previous?.mode !== 'oauth' || previous.appId !== input.appId || previous.baseUrl !== openBase) return undefined;
+  return previous.grantedScopes;
 }

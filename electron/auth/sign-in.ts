@@ -12,14 +12,20 @@ import type { SignInDeps } from './sign-in-deps';
 // One entry point for the three ways to sign in. Failures come back as an Outcome whose message
 // a person can act on (and which never contains a secret).
 
-export async function signIn(request: ParsedInvokeRequest<'auth:sign-in'>, deps: SignInDeps & { managed?: ManagedState }): Promise<Outcome<Account>> {
+export async function signIn(
+  request: ParsedInvokeRequest<'auth:sign-in'>,
+  deps: SignInDeps & { managed?: ManagedState },
+  /** Browser sign-ins only: approval scopes to ask for on top of the base ones (`login --scopes`). */
+  options: { extraScopes?: readonly string[] } = {},
+): Promise<Outcome<Account>> {
+  const { extraScopes } = options;
   try {
-    if (request.mode === 'managed') return { ok: true, value: await runOAuthSignIn(managedSignInInput(deps.managed), deps) };
+    if (request.mode === 'managed') return { ok: true, value: await runOAuthSignIn({ ...managedSignInInput(deps.managed), extraScopes }, deps) };
     // An organisation's setup rules out app credentials on desktops (a tenant-level secret).
     if (request.mode === 'tenant' && deps.managed?.status === 'ok') {
       return { ok: false, message: 'Your organisation manages sign-in for this app: use "Sign in with Feishu/Lark". App credentials are not allowed.', kind: 'rejected' };
     }
-    if (request.mode === 'oauth') return { ok: true, value: await runOAuthSignIn(request, deps) };
+    if (request.mode === 'oauth') return { ok: true, value: await runOAuthSignIn({ ...request, extraScopes }, deps) };
     if (request.mode === 'user-token') return { ok: true, value: await signInWithToken(request, deps) };
     return { ok: true, value: await signInAsApp(request, deps) };
   } catch (error) {

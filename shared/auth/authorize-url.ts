@@ -1,7 +1,9 @@
+import { BASE_SCOPES } from './granted-scopes';
+
 // The URL the system browser opens to ask the user for consent (authen/v1/authorize).
 
-/** Read approvals; offline_access is what makes the token endpoint return a refresh token. */
-export const OAUTH_SCOPE = 'approval:approval:readonly offline_access';
+/** A first sign-in's scope: read approvals, and offline_access for a refresh token (granted-scopes.ts adds the rest). */
+export const OAUTH_SCOPE = BASE_SCOPES.join(' ');
 
 export interface AuthorizeUrlInput {
   accountsBase: string;

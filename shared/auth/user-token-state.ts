@@ -7,6 +7,8 @@ export interface UserTokenState {
   accessExpiresAt: number | null;
   refreshToken: string | null;
   refreshExpiresAt: number | null;
+  /** The scopes the grant that issued these tokens named (space separated); only right after a grant. */
+  scope?: string;
 }
 
 /** Turn the lifetimes a token endpoint returned into absolute times; never assume constants. */
@@ -22,5 +24,6 @@ export function stateFromTokens(tokens: OAuthTokens, now: number, previous?: Use
         ? now + tokens.refreshExpiresInSec * 1000
         : null
       : (previous?.refreshExpiresAt ?? null),
+    ...(tokens.scope !== undefined ? { scope: tokens.scope } : {}),
   };
 }

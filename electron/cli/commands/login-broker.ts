@@ -7,6 +7,7 @@ import { signIn } from '../../auth/sign-in';
 import { browserSignInDeps } from './browser-sign-in-deps';
 import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
+import { announceScopes, failureMessage, grantExitCode, readScopesFlag } from './login-scopes';
 
 /** `--broker` asks for it; a managed configuration makes it the default unless --app-id says otherwise. */
 export function wantsBrokerLogin(args: string[], managed: ManagedState): boolean {
@@ -29,12 +30,15 @@ export async function loginBrokerCommand(args: string[], ctx: CliAuthContext, ma
         port: { type: 'string' },
         'no-open': { type: 'boolean', default: false },
         timeout: { type: 'string' },
+        scopes: { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
     return fail(ctx, error instanceof Error ? error.message : String(error), 2);
   }
+  const scopes = readScopesFlag(values.scopes);
+  if (!scopes.ok) return fail(ctx, scopes.message, 2);
   if (!values.broker && managed.status === 'invalid') return fail(ctx, `your organisation's managed configuration is invalid: ${managed.message} Ask your administrator, or sign in with your own app (--app-id).`);
   const config = managed.status === 'ok' ? managed.config : undefined;
   const brokerUrl = values.broker ?? config?.brokerUrl;
@@ -49,18 +53,20 @@ export async function loginBrokerCommand(args: string[], ctx: CliAuthContext, ma
   if (!(timeoutSec > 0)) return fail(ctx, '--timeout must be a positive number of seconds.', 2);
   const baseUrl = values['base-url'] ?? config?.baseUrl;
 
+  announceScopes(ctx, scopes.scopes);
   const outcome = await signIn(
     { mode: 'managed' },
     {
       ...browserSignInDeps(ctx, { timeoutSec, noOpen: values['no-open'] }),
       managed: { status: 'ok', path: managed.path, config: { region, baseUrl, appId, brokerUrl, callbackPort: port } },
     },
+    { extraScopes: scopes.scopes },
   );
-  if (!outcome.ok) return fail(ctx, outcome.message);
+  if (!outcome.ok) return fail(ctx, failureMessage(outcome, scopes.scopes));
   const { value: account } = outcome;
   ctx.io.stdout(`Signed in as ${account.userName ?? account.userId} (${account.userId}) through the token broker ${brokerHost(account.brokerUrl ?? brokerUrl)}.`);
   ctx.io.stdout(`No App Secret is kept on this computer; your tokens are in the ${ctx.secrets.describe().backend}.`);
-  return 0;
+  return grantExitCode(ctx, account, scopes.scopes);
 }
 
 function fail(ctx: CliAuthContext, message: string, code = 1): number {

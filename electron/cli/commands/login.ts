@@ -3,7 +3,9 @@ import { signIn } from '../../auth/sign-in';
 import { browserSignInDeps } from './browser-sign-in-deps';
 import { DEFAULT_CALLBACK_PORT } from '../../auth/oauth-sign-in';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
+import { EXIT } from '../exit-codes';
 import { loginWithAppCredentials } from './login-app-credentials';
+import { announceScopes, failureMessage, grantExitCode, readScopesFlag } from './login-scopes';
 import { appSecretFor, loginFailed, loginTarget } from './login-target';
 import type { LoginTarget } from './login-target';
 
@@ -22,9 +24,12 @@ export async function loginCommand(args: string[], ctx: CliAuthContext): Promise
       'app-credentials': { type: 'boolean', default: false },
       'user-id': { type: 'string' },
       'user-id-type': { type: 'string' },
+      scopes: { type: 'string' },
     },
     strict: true,
   });
+  const scopes = readScopesFlag(values.scopes);
+  if (!scopes.ok) return usage(ctx, scopes.message);
   const previous = await ctx.accounts.get();
   let target: LoginTarget;
   try {
@@ -32,7 +37,10 @@ export async function loginCommand(args: string[], ctx: CliAuthContext): Promise
   } catch (error) {
     return loginFailed(ctx, error instanceof Error ? error.message : String(error));
   }
-  if (values['app-credentials']) return loginWithAppCredentials(values, target, previous, ctx);
+  if (values['app-credentials']) {
+    if (scopes.scopes.length > 0) return usage(ctx, '--scopes needs the browser sign-in: the approval APIs take a user\'s token, and app credentials have none.');
+    return loginWithAppCredentials(values, target, previous, ctx);
+  }
   if (values['user-id'] !== undefined || values['user-id-type'] !== undefined) {
     return loginFailed(ctx, '--user-id and --user-id-type go with --app-credentials; the browser sign-in learns who you are.');
   }
@@ -47,11 +55,18 @@ export async function loginCommand(args: string[], ctx: CliAuthContext): Promise
   const appSecret = await appSecretFor(ctx, previous, appId, target);
   if (!appSecret) return loginFailed(ctx, 'No App Secret on stdin. Example: printf %s "$APP_SECRET" | npm run cli -- login --app-id cli_xxx');
 
+  announceScopes(ctx, scopes.scopes);
   const outcome = await signIn(
     { mode: 'oauth', region: target.region, baseUrl: target.baseUrl, appId, appSecret, callbackPort: port },
     browserSignInDeps(ctx, { timeoutSec, noOpen: values['no-open'] }),
+    { extraScopes: scopes.scopes },
   );
-  if (!outcome.ok) return loginFailed(ctx, outcome.message);
+  if (!outcome.ok) return loginFailed(ctx, failureMessage(outcome, scopes.scopes));
   ctx.io.stdout(`Signed in as ${outcome.value.userName ?? outcome.value.userId} (${outcome.value.userId}). Secrets are in the ${ctx.secrets.describe().backend}.`);
-  return 0;
+  return grantExitCode(ctx, outcome.value, scopes.scopes);
+}
+
+function usage(ctx: CliAuthContext, message: string): number {
+  ctx.io.stderr(`login: ${message}`);
+  return EXIT.usage;
 }

@@ -3,6 +3,7 @@ import { brokerHost } from '../../../shared/auth/broker-token-exchange';
 import type { ManagedState } from '../../../shared/managed/managed-config';
 import { detectKeychain } from '../../keychain/detect-keychain';
 import type { CliAuthContext } from '../../auth/cli-auth-context';
+import { grantedLine, permissionsLine } from './status-permissions';
 
 // Only non-secret fields are read here: the Account (which has no place for a secret) and
 // whether the keychain answers.
@@ -20,6 +21,9 @@ export async function statusCommand(args: string[], ctx: CliAuthContext): Promis
     out(`User:           ${account.userName ? `${account.userName} ` : ''}${account.userId} (${account.userIdType})`);
     out(`Access token:   ${expiry(account.accessTokenExpiresAt, ctx.now())}`);
     if (account.mode === 'oauth') out(`Refresh token:  ${expiry(account.refreshTokenExpiresAt, ctx.now())}`);
+    out(`Permissions:    ${permissionsLine(account)}`);
+    const granted = grantedLine(account);
+    if (granted) out(`Scopes granted: ${granted}`);
     if (account.needsSignIn) out('State:          SIGN IN AGAIN: the saved sign-in can no longer be renewed.');
   }
   if (managed) out(`Managed config: ${managedLine(managed)}`);

@@ -12,12 +12,18 @@ export interface AuthSandboxSettings {
   refreshFailure: { code: number; times: number } | null;
   /** The app has refresh tokens switched off (20074). */
   refreshDisabled: boolean;
+  /**
+   * Scopes the consent page leaves out of every grant even when asked for: a tenant whose console
+   * does not let users grant them. The token's `scope` omits them and the APIs answer 99991679.
+   */
+  withheldScopes: string[];
 }
 
 export interface IssuedCode {
   appId: string;
   redirectUri: string;
   challenge: string;
+  /** What the user granted: the scopes asked for, minus any withheld. */
   scope: string;
   userId: string;
   expiresAt: number;
@@ -49,6 +55,7 @@ export function createAuthSandboxState(): AuthSandboxState {
       refreshDelayMs: 0,
       refreshFailure: null,
       refreshDisabled: false,
+      withheldScopes: [],
     },
     codes: new Map(),
     usedCodes: new Set(),

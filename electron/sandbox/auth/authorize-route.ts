@@ -5,7 +5,8 @@ import { SANDBOX_APP_ID, SANDBOX_DENYING_APP_ID } from './demo-app';
 
 // GET /open-apis/authen/v1/authorize: the consent page. The sandbox's user always approves at
 // once (a 302 back to the app with a code) unless the app id or `sandbox_deny=1` asks it to
-// refuse, which answers error=access_denied the way the real page does.
+// refuse, which answers error=access_denied the way the real page does. The grant covers the
+// scopes asked for, minus those the tenant withholds (settings.withheldScopes).
 
 const LOOPBACK_CALLBACK = /^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}\/callback$/;
 
@@ -35,7 +36,8 @@ export function registerAuthorizeRoute(sandbox: Sandbox, state: AuthSandboxState
       back.searchParams.set('error', 'access_denied');
     } else {
       const code = `code-${randomBytes(18).toString('base64url')}`;
-      state.codes.set(code, { appId, redirectUri, challenge, scope: q.get('scope') ?? '', userId: sandbox.demoUserId, expiresAt: now() + state.settings.codeTtlMs });
+      const scope = (q.get('scope') ?? '').split(' ').filter((item) => item && !state.settings.withheldScopes.includes(item)).join(' ');
+      state.codes.set(code, { appId, redirectUri, challenge, scope, userId: sandbox.demoUserId, expiresAt: now() + state.settings.codeTtlMs });
       back.searchParams.set('code', code);
     }
     return { status: 302, headers: { Location: back.toString() }, body: '' };

@@ -3,7 +3,7 @@ import type { AuthSandboxSettings, AuthSandboxState } from './auth-sandbox-state
 
 // POST /__sandbox/auth/settings: tests (and a curious developer) turn the sign-in knobs over HTTP,
 // e.g. {"accessTtlSec": 60, "refreshDelayMs": 200, "refreshFailure": {"code": 20050, "times": 1}}.
-// Also {"revokeRefreshTokens": true}. Answers the settings now in force.
+// Also {"revokeRefreshTokens": true}, and {"withheldScopes": ["approval:task:write"]} (never granted). Answers the settings now in force.
 
 const NUMBERS = ['accessTtlSec', 'refreshTtlSec', 'tenantTtlSec', 'codeTtlMs', 'refreshDelayMs'] as const;
 
@@ -23,6 +23,11 @@ export function registerSettingsRoute(sandbox: Sandbox, state: AuthSandboxState)
       next[key] = value;
     }
     if (typeof input.refreshDisabled === 'boolean') next.refreshDisabled = input.refreshDisabled;
+    if (input.withheldScopes !== undefined) {
+      const list = input.withheldScopes;
+      if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return { status: 400, body: { error: 'withheldScopes must be a list of scope names' } };
+      next.withheldScopes = [...list];
+    }
     const failure = input.refreshFailure as { code?: unknown; times?: unknown } | null | undefined;
     if (failure === null) next.refreshFailure = null;
     else if (failure && typeof failure.code === 'number') next.refreshFailure = { code: failure.code, times: typeof failure.times === 'number' ? failure.times : 1 };

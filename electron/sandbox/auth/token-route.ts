@@ -1,12 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sandbox, SandboxReply } from '../sandbox-types';
 import type { AuthSandboxState } from './auth-sandbox-state';
+import { APPROVAL_SCOPES } from '../approval-routes';
 import { SANDBOX_APP_ID, SANDBOX_APP_SECRET, SANDBOX_DENYING_APP_ID } from './demo-app';
 import { oauthError } from './oauth-reply';
 
 // POST /open-apis/authen/v2/oauth/token: both grants. Codes are single use and live 5 minutes;
 // refresh tokens are single use and rotate; PKCE (S256) is checked; the secret is required.
 // Refresh error codes are Feishu's documented ones; the code-grant ones are the sandbox's choice.
+// A user token may use the optional approval APIs only for the scopes its grant named (a refresh
+// keeps the grant's scopes), so a sign-in that did not ask for them meets 99991679.
 
 export function registerTokenRoute(sandbox: Sandbox, state: AuthSandboxState, now: () => number): void {
   sandbox.route('POST', '/open-apis/authen/v2/oauth/token', async (req) => {
@@ -56,6 +59,8 @@ export function registerTokenRoute(sandbox: Sandbox, state: AuthSandboxState, no
   function tokens(appId: string, userId: string, scope: string): SandboxReply {
     const { accessTtlSec, refreshTtlSec } = state.settings;
     const accessToken = sandbox.tokens.issue({ userId, ttlMs: accessTtlSec * 1000, kind: 'user', token: `u-${randomBytes(18).toString('base64url')}` });
+    const granted = scope.split(' ');
+    sandbox.tokens.restrictScopes(accessToken, { notGranted: Object.values(APPROVAL_SCOPES).filter((item) => !granted.includes(item)) });
     const body: Record<string, unknown> = { code: 0, access_token: accessToken, expires_in: accessTtlSec, token_type: 'Bearer', scope };
     if (scope.split(' ').includes('offline_access')) {
       const refreshToken = `ur-${randomBytes(18).toString('base64url')}`;

@@ -28,6 +28,11 @@ export async function startAuthRoutesHost() {
     },
     expire: (token: string) => void (issued.get(token) && (issued.get(token)!.expiresAt = 0)),
     revoke: (token: string) => void (issued.get(token) && (issued.get(token)!.revoked = true)),
+    /** The approval scopes each token was issued without (the token route sets them). */
+    notGranted: new Map<string, readonly string[]>(),
+    restrictScopes(token: string, lacks: { notGranted?: readonly string[] }) {
+      tokens.notGranted.set(token, lacks.notGranted ?? []);
+    },
   };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
