@@ -10,6 +10,8 @@ import { polledTopics } from './polled-topics';
 import { createStateBroadcast } from './state-broadcast';
 import { createTaskNotifier } from './task-notifier';
 import { createTopicRefresh } from './topic-refresh';
+import { createTaskEnrichment } from './task-enrichment';
+import { withTaskDetails } from './task-details-view';
 import { createTopicState } from './topic-state';
 import { createUserIntents } from './user-intents';
 
@@ -22,22 +24,30 @@ export { STALE_ON_OPEN_MS } from './topic-refresh';
 //
 // This file only wires the parts: topic-state (snapshots, seen ledger, views), call-meter
 // (counter and interval), state-broadcast (tray, badge, window), task-notifier, link-opener,
-// topic-refresh (fetches off schedule) and user-intents (tray menu, power events).
+// topic-refresh (fetches off schedule), user-intents (tray menu, power events) and
+// task-enrichment (issue #11's approval details: summaries, waiting time, the detail view).
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { clock } = deps;
   let status: PollerStatus = { kind: 'idle', lastSuccessAt: null };
-  const topics = createTopicState(deps);
+  // The to-do views carry what the enrichment knows (TaskView.details).
+  const topics = withTaskDetails(createTopicState(deps), (view) => enrichment.decorate(view));
   const meter = createCallMeter(deps);
   // Scopes an approval API call reported missing this session (issue #11; filled by enrichment).
   const learnedMissingScopes = new Set<string>();
-  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status, learnedMissingScopes: () => learnedMissingScopes });
+  const enrichment = createTaskEnrichment(deps, { topics, meter, learnedMissingScopes, changed: () => broadcast.render('1') });
+  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status, learnedMissingScopes: () => learnedMissingScopes, summaryLine: enrichment.summaryLine });
   const links = createLinkOpener(deps, topics);
-  const notifier = createTaskNotifier(deps, links, (topic, taskId) => markSeen(topic, [taskId]));
+  const notifier = createTaskNotifier(deps, links, (topic, taskId) => markSeen(topic, [taskId]), enrichment);
 
   function onResult(result: TopicResult) {
     const now = clock.now();
-    notifier.announce(result, topics.record(result, now), now);
+    const observation = topics.record(result, now);
+    // A new to-do's notification waits for its summary (the list call), not for the details.
+    const enriching = result.topic === '1' ? enrichment.todoPolled(result) : null;
+    const announce = () => notifier.announce(result, observation, now);
+    if (enriching) void enriching.then(announce);
+    else announce();
     broadcast.render(result.topic);
   }
 
@@ -72,13 +82,13 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   return {
     async start() {
-      await Promise.all([topics.load(), meter.load()]);
+      await Promise.all([topics.load(), meter.load(), enrichment.load()]);
       broadcast.render();
       poller.start();
     },
     async stop() {
       poller.stop();
-      await Promise.all([topics.saved(), meter.saved()]);
+      await Promise.all([topics.saved(), meter.saved(), enrichment.saved()]);
     },
     getState: broadcast.getState,
     getTopic: refresh.getTopic,
@@ -95,11 +105,18 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     pause: (until) => poller.pause(until),
     resume: () => poller.resume(),
     trayEvent: intents.trayEvent,
-    windowShown: refresh.windowShown,
+    windowShown(topic) {
+      refresh.windowShown(topic);
+      if (topic === '1') enrichment.windowOpened();
+    },
     power: intents.power,
-    settingsChanged: () => broadcast.render(),
-    // Issue #11's details and decisions: wired in by their own parts (not yet).
-    getDetail: async () => ({ ok: false, message: 'Details are not available yet.', kind: 'unavailable' }),
+    settingsChanged() {
+      broadcast.render('1');
+      // "Show details" just turned on: the window's list is newer than the last enrichment.
+      enrichment.windowOpened();
+    },
+    getDetail: enrichment.getDetail,
+    // Issue #11's decisions: wired in by their own part (not yet).
     decide: async () => ({ ok: false, message: 'Approving from the app is not available yet.', kind: 'unavailable' }),
     undoDecision: () => ({ ok: false, message: 'Nothing to undo.', kind: 'not-found' }),
     dismissDecision: () => undefined,
