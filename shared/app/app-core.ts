@@ -88,6 +88,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     },
     async stop() {
       poller.stop();
+      await enrichment.settled();
       await Promise.all([topics.saved(), meter.saved(), enrichment.saved()]);
     },
     getState: broadcast.getState,

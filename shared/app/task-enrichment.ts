@@ -188,6 +188,8 @@ export function createTaskEnrichment(
       listed();
       const plan = planFor(trigger, todoIds, polledAt);
       for (const code of plan.fetchDetails) {
+        // A missing scope learnt on the first one: the others would fail the same way.
+        if (!scopes().detail) break;
         const info = await fetchDetail(code);
         if (info) storeDetail(code, info);
       }
