@@ -64,12 +64,16 @@ export interface TaskEnrichment {
   markNeedsSignature(taskId: string): void;
 }
 
-type EnrichmentDeps = Pick<AppCoreDeps, 'clock' | 'session' | 'settings' | 'locale' | 'log'> & { enrichment?: StatePort<EnrichmentCache> };
+type EnrichmentDeps = Pick<AppCoreDeps, 'clock' | 'session' | 'settings' | 'locale' | 'log' | 'createAbortController'> & { enrichment?: StatePort<EnrichmentCache> };
 
 /** The API codes that mean "a scope is missing" (99991672 app, 99991679/99991676 user). */
 const SCOPE_CODES = new Set([99991672, 99991676, 99991679]);
 /** After a list call failed for a reason a retry will not fix, the next try waits this long. */
 export const LIST_RETRY_AFTER_MS = 60 * 60_000;
+/** A call that has not answered by then is given up (the fetch has no timeout of its own). */
+export const CALL_TIMEOUT_MS = 30_000;
+/** A new to-do's notification waits at most this long for its summary. */
+export const SUMMARY_WAIT_MS = 10_000;
 /** Other topics' details opened this session, kept for a second look (not saved). */
 const OTHER_TOPIC_CACHE = 20;
 
@@ -85,6 +89,14 @@ export function createTaskEnrichment(
   let queued = 0;
   let listBlockedUntil = 0;
   const others = new Map<string, { item: ApprovalItem; instance: InstanceInfo }>();
+
+  /** Runs `call` with a signal that aborts after CALL_TIMEOUT_MS, so a hung call cannot block the queue. */
+  function timed<T>(call: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
+    const controller = deps.createAbortController?.();
+    if (!controller) return call(undefined);
+    const timer = clock.setTimer(() => controller.abort(), CALL_TIMEOUT_MS);
+    return call(controller.signal).finally(() => clock.clearTimer(timer));
+  }
 
   function save() {
     const snapshot = cache;
@@ -132,7 +144,7 @@ export function createTaskEnrichment(
     const approvals = session.approvals;
     if (!approvals || parts.meter.spent() || clock.now() < listBlockedUntil) return false;
     try {
-      const list = await approvals.listTasks({ topic: '1' });
+      const list = await timed((signal) => approvals.listTasks({ topic: '1', signal }));
       parts.meter.recordExtra(list.calls);
       takeTodoList(list, todoIds);
       return true;
@@ -148,7 +160,7 @@ export function createTaskEnrichment(
     const approvals = session.approvals;
     if (!approvals || parts.meter.spent()) return null;
     try {
-      const info = await approvals.instanceDetail(code);
+      const info = await timed((signal) => approvals.instanceDetail(code, signal));
       parts.meter.recordExtra(1);
       return info;
     } catch (error) {
@@ -206,6 +218,9 @@ export function createTaskEnrichment(
   function enqueue(trigger: EnrichmentInput['trigger']): Promise<void> {
     let listed!: () => void;
     const listDone = new Promise<void>((resolve) => (listed = resolve));
+    // The notification does not wait for a slow list beyond SUMMARY_WAIT_MS: it goes without.
+    const timer = clock.setTimer(listed, SUMMARY_WAIT_MS);
+    void listDone.then(() => clock.clearTimer(timer));
     queued++;
     queue = queue.then(() => run(trigger, listed)).finally(() => queued--);
     return listDone;
@@ -294,7 +309,7 @@ export function createTaskEnrichment(
       try {
         let item = known;
         if (!item) {
-          const list = await approvals.listTasks({ topic: listTopic }).catch((error: unknown) => {
+          const list = await timed((signal) => approvals.listTasks({ topic: listTopic, signal })).catch((error: unknown) => {
             parts.meter.recordExtra(1);
             if (learn(error, APPROVAL_SCOPES.list)) parts.changed();
             throw error;
@@ -307,7 +322,8 @@ export function createTaskEnrichment(
           item = list.items.find((candidate) => candidate.taskId === taskId);
           if (!item) return fail('not-found', words.notInList);
         }
-        const instance = await approvals.instanceDetail(item.instanceCode).finally(() => parts.meter.recordExtra(1));
+        const code = item.instanceCode;
+        const instance = await timed((signal) => approvals.instanceDetail(code, signal)).finally(() => parts.meter.recordExtra(1));
         if (inTodo) {
           storeDetail(item.instanceCode, instance);
           save();

@@ -3,7 +3,7 @@ import type { ApprovalClient } from '../../../shared/approval/approval-client';
 import type { ApprovalItem, InstanceInfo } from '../../../shared/approval/approval-types';
 import { emptyEnrichmentCache } from '../../../shared/app/enrichment-cache';
 import type { EnrichmentCache } from '../../../shared/app/enrichment-cache';
-import { createTaskEnrichment, LIST_RETRY_AFTER_MS } from '../../../shared/app/task-enrichment';
+import { CALL_TIMEOUT_MS, createTaskEnrichment, LIST_RETRY_AFTER_MS, SUMMARY_WAIT_MS } from '../../../shared/app/task-enrichment';
 import type { TopicSnapshot } from '../../../shared/app/topic-snapshots';
 import { ApiError } from '../../../shared/feishu/api-error';
 import type { TopicResult } from '../../../shared/feishu/tasks-client';
@@ -69,8 +69,10 @@ const instance = (code: string): InstanceInfo => ({
   form: { ok: true, fields: [{ name: 'Amount', kind: 'amount', widgetType: 'amount', text: '1,200.00 CNY', amount: { value: 1200, currency: 'CNY' } }] },
 });
 
-function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache; grantedScopes?: string[]; tenant?: boolean } = {}) {
+function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache; grantedScopes?: string[]; tenant?: boolean; hangList?: boolean } = {}) {
   let now = T0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  let nextTimer = 1;
   let todo: Task[] = [];
   let spent = false;
   const extra: number[] = [];
@@ -80,8 +82,11 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
   const failures: Record<string, ApiError | undefined> = {};
   const items: ApprovalItem[] = [];
   const approvals: ApprovalClient = {
-    async listTasks({ topic }) {
+    async listTasks({ topic, signal }) {
       calls.push(`list ${topic}`);
+      if (options.hangList) {
+        await new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new ApiError({ kind: 'network', message: 'timed out' }))));
+      }
       const failure = failures.list;
       if (failure) throw failure;
       return { items: items.filter((candidate) => candidate.topic === topic), count: items.length, calls: 1, dropped: 0 };
@@ -100,7 +105,16 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
   const learned = new Set<string>();
   const enrichment = createTaskEnrichment(
     {
-      clock: { now: () => now, setTimer: () => 0, clearTimer: () => undefined },
+      clock: {
+        now: () => now,
+        setTimer: (fn, ms) => {
+          const id = nextTimer++;
+          timers.set(id, { at: now + ms, fn });
+          return id;
+        },
+        clearTimer: (id) => void timers.delete(id as number),
+      },
+      createAbortController: () => new AbortController(),
       session: {
         demo: false,
         account: {
@@ -165,6 +179,21 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
     changes: () => changes,
     setSpent: (value: boolean) => void (spent = value),
     advance: (ms: number) => void (now += ms),
+    /** Moves time on, firing the timers that fall due. */
+    tick(ms: number) {
+      now += ms;
+      for (const [id, timer] of [...timers]) {
+        if (timer.at > now) continue;
+        timers.delete(id);
+        timer.fn();
+      }
+    },
+    armed: () => timers.size,
+    start: (ids: string[]) => {
+      todo = ids.map(task);
+      for (const id of ids) if (!items.some((candidate) => candidate.taskId === id)) items.push(item(id));
+      return enrichment.todoPolled(result());
+    },
     totalExtra: () => extra.reduce((a, b) => a + b, 0),
   };
 }
@@ -316,5 +345,23 @@ describe('what the views get', () => {
     const s = setup();
     await s.poll(['a']);
     expect(s.enrichment.todoApproval('zzz')).toBeNull();
+  });
+});
+
+describe('a call that does not answer', () => {
+  it('holds a new to-do notification at most SUMMARY_WAIT_MS, and is given up after CALL_TIMEOUT_MS (still counted)', async () => {
+    const s = setup({ hangList: true });
+    let announced = false;
+    void s.start(['a'])!.then(() => (announced = true));
+    await Promise.resolve();
+    expect(announced).toBe(false);
+    s.tick(SUMMARY_WAIT_MS);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(announced).toBe(true);
+    s.tick(CALL_TIMEOUT_MS - SUMMARY_WAIT_MS);
+    await s.enrichment.settled();
+    expect(s.calls).toEqual(['list 1']);
+    expect(s.totalExtra()).toBe(1);
+    expect(s.armed()).toBe(0);
   });
 });
