@@ -126,6 +126,8 @@ export function createTaskEnrichment(
     if (!parts.learnedMissingScopes.has(scope)) {
       parts.learnedMissingScopes.add(scope);
       deps.log.warn(`the approval details need the scope ${scope}, which this sign-in lacks`, { code: error.code });
+      // AppState.approvals now names it: settings say which permission to grant.
+      parts.changed();
     }
     return true;
   }
@@ -306,12 +308,13 @@ export function createTaskEnrichment(
       const knownInstance = known && (inTodo ? cache.instances[known.instanceCode] : others.get(taskId)?.instance);
       if (known && knownInstance) return build(known, knownInstance);
       if (parts.meter.spent()) return fail('budget-spent', words.budgetSpent);
+      // The scope the call under way needs: a permission error that names none means that one.
+      let scopeOfCall: string = APPROVAL_SCOPES.list;
       try {
         let item = known;
         if (!item) {
           const list = await timed((signal) => approvals.listTasks({ topic: listTopic, signal })).catch((error: unknown) => {
             parts.meter.recordExtra(1);
-            if (learn(error, APPROVAL_SCOPES.list)) parts.changed();
             throw error;
           });
           parts.meter.recordExtra(list.calls);
@@ -323,6 +326,7 @@ export function createTaskEnrichment(
           if (!item) return fail('not-found', words.notInList);
         }
         const code = item.instanceCode;
+        scopeOfCall = APPROVAL_SCOPES.detail;
         const instance = await timed((signal) => approvals.instanceDetail(code, signal)).finally(() => parts.meter.recordExtra(1));
         if (inTodo) {
           storeDetail(item.instanceCode, instance);
@@ -335,7 +339,7 @@ export function createTaskEnrichment(
         }
         return build(item, instance);
       } catch (error) {
-        if (learn(error, APPROVAL_SCOPES.detail)) parts.changed();
+        learn(error, scopeOfCall);
         deps.log.warn('could not read the details of a task', isApiError(error) ? error.toJSON() : String(error));
         return failure(error);
       }

@@ -146,6 +146,20 @@ describe('the detail view', () => {
     expect(count('/instances/detail')).toBe(4);
   });
 
+  it('of a done task costs its list and its detail once, then nothing for a second look', async () => {
+    sandbox.data.addTask('2', { task_id: 'done-1', definition_name: '请假' });
+    const h = await started(createCoreHarness(sandbox, { approvals: true }), 3);
+    h.core.getTopic('2');
+    await vi.waitFor(() => expect(h.core.getTopic('2').tasks.map((task) => task.id)).toContain('done-1'), WAIT);
+    const before = sandbox.requests.length;
+    const first = await h.core.getDetail('2', 'done-1');
+    expect(first).toMatchObject({ ok: true, value: { topic: '2', taskId: 'done-1', action: { can: false, reason: 'not-todo' } } });
+    expect(sandbox.requests.length).toBe(before + 2);
+    await h.core.getDetail('2', 'done-1');
+    expect(sandbox.requests.length).toBe(before + 2);
+    expect(h.core.getState().quota.callsThisMonth).toBe(sandbox.requests.length);
+  });
+
   it('says which permission is missing instead of failing silently', async () => {
     const h = await started(createCoreHarness(sandbox, { approvals: true, grantedScopes: [APPROVAL_SCOPES.list] }), 0);
     const detail = await h.core.getDetail('1', todo(h)[0]!.id);

@@ -272,6 +272,7 @@ describe('a missing scope', () => {
     s.failures.list = new ApiError({ kind: 'permission', code: 99991679, scope: 'approval:task:read', message: 'not granted' });
     await s.poll(['a']);
     expect([...s.learned]).toEqual(['approval:task:read']);
+    expect(s.changes()).toBe(1); // the window hears of it at once
     s.advance(300_000);
     expect(await s.poll(['a', 'b'])).toBeNull();
     expect(s.calls).toEqual(['list 1']);
