@@ -25,8 +25,12 @@ export interface CallMeter {
   load(): Promise<void>;
   /** Records `count` calls made just now (one fetch's worth). */
   record(count: number): void;
-  /** Records `count` calls made beside the poll's fetches (details enrichment, a detail view). */
-  recordExtra(count: number): void;
+  /**
+   * Records `count` calls made beside the poll's fetches (details enrichment, a detail view).
+   * `oneOff` calls (the first look at a backlog) spend the month but are not expected to recur,
+   * so they do not lengthen the interval.
+   */
+  recordExtra(count: number, options?: { oneOff?: boolean }): void;
   /** A to-do poll came in: extra calls from now on belong to the next cycle. */
   cycleStarted(): void;
   /** True when not even one more poll fits in this month's budget. */
@@ -42,6 +46,7 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
   let calls: CallCounterState = createCallCounterState();
   let lastBatchCalls = 1;
   let extra = emptyExtraCallRate();
+  let cycleOpen = false;
   let saving: Promise<void> = Promise.resolve();
 
   function save(count: number, now: number) {
@@ -81,15 +86,17 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
       calls = recordCalls(calls, count, now);
       save(count, now);
     },
-    recordExtra(count) {
+    recordExtra(count, options) {
       if (!Number.isFinite(count) || count <= 0) return;
       const now = clock.now();
-      extra = addExtraCalls(extra, count);
+      if (!options?.oneOff) extra = addExtraCalls(extra, count);
       calls = recordCalls(calls, count, now);
       save(count, now);
     },
     cycleStarted() {
-      extra = closeCycle(extra);
+      // The first poll opens the first cycle: there is none before it to close.
+      if (cycleOpen) extra = closeCycle(extra);
+      cycleOpen = true;
     },
     spent: () => interval().spentUntil !== undefined,
     saved: () => saving,

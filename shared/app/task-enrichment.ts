@@ -88,6 +88,9 @@ export function createTaskEnrichment(
   let queue: Promise<void> = Promise.resolve();
   let queued = 0;
   let listBlockedUntil = 0;
+  // The to-dos of this run's first poll: reading them is a one-off cost (a backlog, once), not a
+  // rate the budget should expect to go on (call-meter.ts recordExtra oneOff).
+  let backlog: ReadonlySet<string> | null = null;
   const others = new Map<string, { item: ApprovalItem; instance: InstanceInfo }>();
 
   /** Runs `call` with a signal that aborts after CALL_TIMEOUT_MS, so a hung call cannot block the queue. */
@@ -146,12 +149,17 @@ export function createTaskEnrichment(
     const approvals = session.approvals;
     if (!approvals || parts.meter.spent() || clock.now() < listBlockedUntil) return false;
     try {
-      const list = await timed((signal) => approvals.listTasks({ topic: '1', signal }));
-      parts.meter.recordExtra(list.calls);
+      // A list for the backlog's to-dos only is the first look; one for arrivals will recur.
+      const covered = new Set(cache.plan.coveredTaskIds);
+      const oneOff = todoIds.filter((id) => !covered.has(id)).every((id) => backlog?.has(id) === true);
+      const list = await timed((signal) => approvals.listTasks({ topic: '1', signal })).catch((error: unknown) => {
+        parts.meter.recordExtra(1, { oneOff });
+        throw error;
+      });
+      parts.meter.recordExtra(list.calls, { oneOff });
       takeTodoList(list, todoIds);
       return true;
     } catch (error) {
-      parts.meter.recordExtra(1);
       if (!learn(error, APPROVAL_SCOPES.list) && !transient(error)) listBlockedUntil = clock.now() + LIST_RETRY_AFTER_MS;
       deps.log.warn('could not list the to-do approvals', isApiError(error) ? error.toJSON() : String(error));
       return false;
@@ -161,12 +169,13 @@ export function createTaskEnrichment(
   async function fetchDetail(code: string): Promise<InstanceInfo | null> {
     const approvals = session.approvals;
     if (!approvals || parts.meter.spent()) return null;
+    const oneOff = Object.entries(cache.plan.instanceByTask).some(([taskId, known]) => known === code && backlog?.has(taskId));
     try {
       const info = await timed((signal) => approvals.instanceDetail(code, signal));
-      parts.meter.recordExtra(1);
+      parts.meter.recordExtra(1, { oneOff });
       return info;
     } catch (error) {
-      parts.meter.recordExtra(1);
+      parts.meter.recordExtra(1, { oneOff });
       // Gone or unreadable for good (e.g. 1390003): never asked again while its task is to-do.
       if (!learn(error, APPROVAL_SCOPES.detail) && !transient(error)) cache = { ...cache, plan: applyDetail(cache.plan, code, clock.now()) };
       deps.log.warn('could not read an approval instance', isApiError(error) ? error.toJSON() : String(error));
@@ -260,6 +269,7 @@ export function createTaskEnrichment(
     },
     todoPolled(result) {
       parts.meter.cycleStarted();
+      backlog ??= new Set(result.tasks.map((task) => task.id));
       if (queued === 0 && !callsDue('poll')) {
         if (dropGone(result.tasks.map((task) => task.id))) parts.changed();
         return null;

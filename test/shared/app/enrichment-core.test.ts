@@ -188,18 +188,27 @@ describe('a scope the sign-in lacks', () => {
 });
 
 describe('the call budget', () => {
-  it('stretches the poll interval further when the enrichment spends calls too', async () => {
+  it('the poll interval makes room for the calls new to-dos cost; the first look at the backlog is a one-off', async () => {
     const settings = { monthlyCallBudget: 200 };
-    const without = createCoreHarness(sandbox, { settings: { ...settings, approvals: { ...defaultSettings().approvals, showDetails: false } }, approvals: true });
-    await without.core.start();
-    await vi.waitFor(() => expect(without.core.getState().poller.kind).toBe('idle'), WAIT);
-    await without.core.stop();
-    const plain = without.core.getState().quota.effectiveIntervalMinutes!;
+    const plain = createCoreHarness(sandbox, { settings: { ...settings, approvals: { ...defaultSettings().approvals, showDetails: false } } });
+    await plain.core.start();
+    await vi.waitFor(() => expect(plain.core.getState().poller.kind).toBe('idle'), WAIT);
+    await plain.core.stop();
+    const without = plain.core.getState().quota.effectiveIntervalMinutes!;
+    const plainCalls = sandbox.requests.length;
 
-    const withDetails = await started(createCoreHarness(sandbox, { settings, approvals: true }), 3);
-    const enriched = withDetails.core.getState().quota.effectiveIntervalMinutes!;
-    // One call a cycle vs one plus the four enrichment calls of the first cycle, spread per cycle.
-    expect(withDetails.core.getState().quota.stretched).toBe(true);
-    expect(enriched).toBeGreaterThan(plain * 4);
+    const h = await started(createCoreHarness(sandbox, { settings, approvals: true }), 3);
+    // Four calls for the backlog (list + 3 details): counted, but not expected to recur.
+    const afterBacklog = h.core.getState().quota.effectiveIntervalMinutes!;
+    expect(afterBacklog).toBeLessThan(without * 1.1);
+
+    for (const id of ['new-1', 'new-2']) sandbox.data.addTask('1', { task_id: id });
+    await h.core.refresh();
+    await vi.waitFor(() => expect(withWaiting(h)).toBe(5), WAIT);
+    // A cycle now costs its poll plus a list and two details: about four times as many calls.
+    const busy = h.core.getState().quota;
+    expect(busy.stretched).toBe(true);
+    expect(busy.effectiveIntervalMinutes!).toBeGreaterThan(afterBacklog * 3);
+    expect(busy.callsThisMonth).toBe(sandbox.requests.length - plainCalls);
   });
 });

@@ -76,6 +76,7 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
   let todo: Task[] = [];
   let spent = false;
   const extra: number[] = [];
+  const recurring: number[] = [];
   let cycles = 0;
   let changes = 0;
   const calls: string[] = [];
@@ -147,7 +148,14 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
     },
     {
       topics: { snapshot: (): TopicSnapshot => ({ result: result(), fetchedAt: now, error: null, loading: false }) },
-      meter: { recordExtra: (count) => void extra.push(count), cycleStarted: () => void cycles++, spent: () => spent },
+      meter: {
+        recordExtra: (count, how) => {
+          extra.push(count);
+          if (!how?.oneOff) recurring.push(count);
+        },
+        cycleStarted: () => void cycles++,
+        spent: () => spent,
+      },
       learnedMissingScopes: learned,
       changed: () => void changes++,
     },
@@ -170,6 +178,7 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
     poll,
     calls,
     extra,
+    recurring: () => recurring.reduce((a, b) => a + b, 0),
     failures,
     cache,
     learned,
@@ -210,6 +219,17 @@ describe('a to-do poll', () => {
     expect(await s.poll(['a', 'b', 'c', 'd'])).toBeNull(); // nothing new: no call, no waiting
     expect(s.calls).toHaveLength(5);
     expect(s.cycles()).toBe(3);
+  });
+
+  it('tells the meter the first look at the backlog is a one-off, and what arrivals cost is not', async () => {
+    const s = setup();
+    await s.poll(['a', 'b']);
+    expect(s.totalExtra()).toBe(3);
+    expect(s.recurring()).toBe(0);
+    s.advance(300_000);
+    await s.poll(['a', 'b', 'c']);
+    expect(s.calls.slice(3)).toEqual(['list 1', 'detail code-c']);
+    expect(s.recurring()).toBe(2);
   });
 
   it('counts every call in the meter, failed ones too', async () => {
