@@ -60,6 +60,12 @@ export interface TaskEnrichment {
   getDetail(topic: TopicCode, taskId: string): Promise<Outcome<TaskDetailView>>;
   /** A to-do task's approval facts, null when the list has not covered it (or no scope). */
   todoApproval(taskId: string): TodoApproval | null;
+  /**
+   * What a decision needs (main's decision-queue.ts `DetailsFor` seam): the cached item, else
+   * one counted GET /tasks?topic=1 (its answer cached too); null when the list does not have
+   * the task as a to-do. Throws what the list call threw (after counting it, learning a scope).
+   */
+  detailsFor(taskId: string): Promise<{ instanceCode: string; supportApiOperate: boolean | null } | null>;
   /** A pass/refuse answered 1390018: the row and the detail view say "needs a signature". */
   markNeedsSignature(taskId: string): void;
 }
@@ -359,6 +365,26 @@ export function createTaskEnrichment(
       const inTodo = todoTasks().some((task) => task.id === taskId);
       if (!item || !inTodo) return null;
       return { taskId, instanceCode: item.instanceCode, supportApiOperate: item.supportApiOperate, needsSignature: cache.signature.includes(taskId), action: availability(taskId, true) };
+    },
+    async detailsFor(taskId) {
+      const cached = cache.items[taskId];
+      if (cached && todoTasks().some((task) => task.id === taskId)) return { instanceCode: cached.instanceCode, supportApiOperate: cached.supportApiOperate };
+      const approvals = session.approvals;
+      if (!approvals) return null;
+      let list: ApprovalList;
+      try {
+        list = await timed((signal) => approvals.listTasks({ topic: '1', signal }));
+      } catch (error) {
+        parts.meter.recordExtra(1);
+        learn(error, APPROVAL_SCOPES.list);
+        throw error;
+      }
+      parts.meter.recordExtra(list.calls);
+      const todoIds = todoTasks().map((task) => task.id);
+      takeTodoList(list, todoIds);
+      save();
+      const item = list.items.find((candidate) => candidate.taskId === taskId);
+      return item ? { instanceCode: item.instanceCode, supportApiOperate: item.supportApiOperate } : null;
     },
     markNeedsSignature(taskId) {
       if (cache.signature.includes(taskId)) return;

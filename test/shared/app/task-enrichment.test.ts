@@ -386,3 +386,31 @@ describe('a call that does not answer', () => {
     expect(s.armed()).toBe(0);
   });
 });
+
+describe('what a decision reads (detailsFor)', () => {
+  it('answers from the cache without a call', async () => {
+    const s = setup();
+    await s.poll(['a']);
+    const before = s.calls.length;
+    expect(await s.enrichment.detailsFor('a')).toEqual({ instanceCode: 'code-a', supportApiOperate: true });
+    expect(s.calls).toHaveLength(before);
+  });
+
+  it('otherwise makes one counted list call, and says null for a task the list does not have', async () => {
+    const s = setup({ settings: { approvals: { ...defaultSettings().approvals, showDetails: false, actFromApp: false } } });
+    await s.poll(['a']); // details and acting off: nothing cached
+    expect(await s.enrichment.detailsFor('a')).toEqual({ instanceCode: 'code-a', supportApiOperate: true });
+    expect(await s.enrichment.detailsFor('zzz')).toBeNull();
+    expect(s.calls).toEqual(['list 1', 'list 1']);
+    expect(s.totalExtra()).toBe(2);
+  });
+
+  it('passes a failed list on, counted, with the scope learnt', async () => {
+    const s = setup({ settings: { approvals: { ...defaultSettings().approvals, showDetails: false, actFromApp: false } } });
+    await s.poll(['a']);
+    s.failures.list = new ApiError({ kind: 'permission', code: 99991679, message: 'not granted' });
+    await expect(s.enrichment.detailsFor('a')).rejects.toThrow('not granted');
+    expect(s.totalExtra()).toBe(1);
+    expect([...s.learned]).toEqual(['approval:task:read']);
+  });
+});
