@@ -3,6 +3,7 @@ import { createAppCore } from '../../shared/app/app-core';
 import type { ShortcutStatus } from '../../shared/ipc/view-types';
 import type { AppCore, AppCoreDeps } from '../../shared/app/app-core';
 import type { StatePort } from '../../shared/app/app-ports';
+import { emptyEnrichmentCache, parseEnrichmentCache } from '../../shared/app/enrichment-cache';
 import type { SecretStorePort } from '../../shared/auth/secret-store-port';
 import type { FetchPort } from '../../shared/feishu/fetch-port';
 import type { InvokeHandlers } from '../../shared/ipc/contract';
@@ -109,6 +110,8 @@ export function createAppController(deps: AppControllerDeps): AppController {
       looked: stateFile(join(deps.stateDir, `looked-${owner}.json`), parseLookedState, createLookedState, deps),
       // Demo calls go to the local sandbox: they cost the tenant nothing and are not counted.
       calls: account ? callCounterFile(deps) : memoryState(createCallCounterState()),
+      // Approval details of the to-do tasks (issue #11); the demo's stay in memory.
+      enrichment: account ? stateFile(join(deps.stateDir, `enrichment-${owner}.json`), parseEnrichmentCache, emptyEnrichmentCache, deps) : memoryState(emptyEnrichmentCache()),
     });
     await core.start();
   }

@@ -9,6 +9,7 @@ import type { LookedState } from '../tasks/looked-ledger';
 import type { SeenState } from '../tasks/seen-ledger';
 import type { TopicCode } from '../tasks/topic';
 import type * as Ports from './app-ports';
+import type { EnrichmentCache } from './enrichment-cache';
 import type { TrayEvent } from './app-ports';
 
 // The core's contract with the composition root: what it is given (a session and the ports) and
@@ -40,6 +41,8 @@ export interface AppCoreDeps {
   /** Which rows the user has looked at (looked-ledger.ts), per account. */
   looked: Ports.StatePort<LookedState>;
   calls: Ports.StatePort<CallCounterState>;
+  /** The approval details cache (issue #11), per account; absent: kept in memory (the demo, tests). */
+  enrichment?: Ports.StatePort<EnrichmentCache>;
   notifier: Ports.NotifierPort;
   renderer: Ports.RendererPort;
   opener: Ports.ExternalOpenerPort;

@@ -11,6 +11,8 @@ import { polledTopics } from './polled-topics';
 import { createStateBroadcast } from './state-broadcast';
 import { createTaskNotifier } from './task-notifier';
 import { createTopicRefresh } from './topic-refresh';
+import { createTaskEnrichment } from './task-enrichment';
+import { withTaskDetails } from './task-details-view';
 import { createTopicState } from './topic-state';
 import { createUserIntents } from './user-intents';
 
@@ -23,23 +25,31 @@ export { STALE_ON_OPEN_MS } from './topic-refresh';
 //
 // This file only wires the parts: topic-state (snapshots, seen ledger, views), call-meter
 // (counter and interval), state-broadcast (tray, badge, window), task-notifier, link-opener,
-// topic-refresh (fetches off schedule), user-intents (tray menu, power events) and the
+// topic-refresh (fetches off schedule), user-intents (tray menu, power events),
+// task-enrichment (issue #11's approval details: summaries, waiting time, the detail view) and the
 // decision queue (approve / reject behind an undo window; decision-wiring.ts).
 
 export function createAppCore(deps: AppCoreDeps): AppCore {
   const { clock } = deps;
   let status: PollerStatus = { kind: 'idle', lastSuccessAt: null };
-  const topics = createTopicState(deps);
+  // The to-do views carry what the enrichment knows (TaskView.details).
+  const topics = withTaskDetails(createTopicState(deps), (view) => enrichment.decorate(view));
   const meter = createCallMeter(deps);
   // Scopes an approval API call reported missing this session (issue #11; filled by enrichment).
   const learnedMissingScopes = new Set<string>();
-  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status, learnedMissingScopes: () => learnedMissingScopes });
+  const enrichment = createTaskEnrichment(deps, { topics, meter, learnedMissingScopes, changed: () => broadcast.render('1') });
+  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status, learnedMissingScopes: () => learnedMissingScopes, summaryLine: enrichment.summaryLine });
   const links = createLinkOpener(deps, topics);
-  const notifier = createTaskNotifier(deps, links, (topic, taskId) => markSeen(topic, [taskId]));
+  const notifier = createTaskNotifier(deps, links, (topic, taskId) => markSeen(topic, [taskId]), enrichment);
 
   function onResult(result: TopicResult) {
     const now = clock.now();
-    notifier.announce(result, topics.record(result, now), now);
+    const observation = topics.record(result, now);
+    // A new to-do's notification waits for its summary (the list call), not for the details.
+    const enriching = result.topic === '1' ? enrichment.todoPolled(result) : null;
+    const announce = () => notifier.announce(result, observation, now);
+    if (enriching) void enriching.then(announce);
+    else announce();
     broadcast.render(result.topic);
   }
 
@@ -66,7 +76,9 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     onCalls: (count) => meter.record(count),
   });
   const refresh = createTopicRefresh(deps, { poller, topics, broadcast, meter });
-  const decisions = createDecisions(deps, { topics, meter, poller, broadcast, learnedMissingScopes });
+  // The queue reads the list afresh after the undo window (not the enrichment's cache), so a task
+  // handled elsewhere meanwhile is caught before a write; a signature refusal is remembered.
+  const decisions = createDecisions(deps, { topics, meter, poller, broadcast, learnedMissingScopes, markNeedsSignature: (taskId) => enrichment.markNeedsSignature(taskId) });
   const intents = createUserIntents(deps, { poller, links, refresh, status: () => status, budgetSpent: () => meter.spent(), opened: (taskId) => markSeen('1', [taskId]) });
 
   function markSeen(topic: TopicCode, taskIds: readonly string[]) {
@@ -75,14 +87,15 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
 
   return {
     async start() {
-      await Promise.all([topics.load(), meter.load()]);
+      await Promise.all([topics.load(), meter.load(), enrichment.load()]);
       broadcast.render();
       poller.start();
     },
     async stop() {
       decisions.stop(); // decisions still in their undo window are not sent (decision-queue.ts)
       poller.stop();
-      await Promise.all([topics.saved(), meter.saved()]);
+      await enrichment.settled();
+      await Promise.all([topics.saved(), meter.saved(), enrichment.saved()]);
     },
     getState: broadcast.getState,
     getTopic: refresh.getTopic,
@@ -99,11 +112,17 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
     pause: (until) => poller.pause(until),
     resume: () => poller.resume(),
     trayEvent: intents.trayEvent,
-    windowShown: refresh.windowShown,
+    windowShown(topic) {
+      refresh.windowShown(topic);
+      if (topic === '1') enrichment.windowOpened();
+    },
     power: intents.power,
-    settingsChanged: () => broadcast.render(),
-    // Issue #11's details: wired in by their own part (not yet).
-    getDetail: async () => ({ ok: false, message: 'Details are not available yet.', kind: 'unavailable' }),
+    settingsChanged() {
+      broadcast.render('1');
+      // "Show details" just turned on: the window's list is newer than the last enrichment.
+      enrichment.windowOpened();
+    },
+    getDetail: enrichment.getDetail,
     decide: decisions.decide,
     undoDecision: decisions.undo,
     dismissDecision: decisions.dismiss,

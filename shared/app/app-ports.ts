@@ -12,11 +12,25 @@ export interface NotificationRequest {
   title: string;
   body: string;
   silent: boolean;
+  /**
+   * Buttons, where the OS shows them through Electron (macOS); elsewhere they are left out and
+   * the click alone works as before. None of them approves anything (issue #11).
+   */
+  actions?: NotificationAction[];
+}
+
+/** A notification button: `open` does what a click does, `review` shows the task's detail view. */
+export interface NotificationAction {
+  id: 'open' | 'review';
+  label: string;
 }
 
 export interface NotifierPort {
-  /** Shows it; `onClick` runs when the user clicks it (also from the Action Center). */
-  show(request: NotificationRequest, onClick: () => void): void;
+  /**
+   * Shows it; `onClick` runs when the user clicks it (also from the Action Center), `onAction`
+   * when they press one of `request.actions` (with its id).
+   */
+  show(request: NotificationRequest, onClick: () => void, onAction?: (id: NotificationAction['id']) => void): void;
 }
 
 /** Main → renderer events, to the window if there is one (dropped otherwise). */

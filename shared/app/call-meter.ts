@@ -2,6 +2,7 @@ import type { QuotaView } from '../ipc/view-types';
 import type { ClockPort } from '../poller/clock-port';
 import { decidePollInterval } from '../quota/call-budget';
 import { callsThisMonth, createCallCounterState, recordCalls } from '../quota/call-counter';
+import { addExtraCalls, closeCycle, emptyExtraCallRate, extraCallsPerCycle } from '../quota/extra-call-rate';
 import type { CallCounterState } from '../quota/call-counter';
 import type { Settings } from '../settings/settings';
 import type { LoggerPort, StatePort } from './app-ports';
@@ -10,6 +11,8 @@ import type { LoggerPort, StatePort } from './app-ports';
 // poll interval is what the user asked for, stretched when the month's budget would not last.
 // The file is shared with the CLI, so each save re-reads it and adds to what is there: calls the
 // CLI counted meanwhile are kept (a CLI write between that read and write can still be lost).
+// Calls beside the poll (issue #11's enrichment) are counted the same and, averaged per cycle,
+// lengthen the interval too (quota/extra-call-rate.ts).
 
 export interface PollInterval {
   ms: number;
@@ -22,6 +25,14 @@ export interface CallMeter {
   load(): Promise<void>;
   /** Records `count` calls made just now (one fetch's worth). */
   record(count: number): void;
+  /**
+   * Records `count` calls made beside the poll's fetches (details enrichment, a detail view).
+   * `oneOff` calls (the first look at a backlog) spend the month but are not expected to recur,
+   * so they do not lengthen the interval.
+   */
+  recordExtra(count: number, options?: { oneOff?: boolean }): void;
+  /** A to-do poll came in: extra calls from now on belong to the next cycle. */
+  cycleStarted(): void;
   /** True when not even one more poll fits in this month's budget. */
   spent(): boolean;
   /** Resolves when every save begun so far is done. */
@@ -34,6 +45,8 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
   const { clock } = deps;
   let calls: CallCounterState = createCallCounterState();
   let lastBatchCalls = 1;
+  let extra = emptyExtraCallRate();
+  let cycleOpen = false;
   let saving: Promise<void> = Promise.resolve();
 
   function save(count: number, now: number) {
@@ -54,6 +67,7 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
       monthlyBudget: settings.monthlyCallBudget,
       callsThisMonth: callsThisMonth(calls, now),
       callsPerCycle: lastBatchCalls,
+      extraCallsPerCycle: extraCallsPerCycle(extra),
       now,
     });
     return decision.kind === 'poll'
@@ -71,6 +85,18 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
       lastBatchCalls = Math.max(1, count);
       calls = recordCalls(calls, count, now);
       save(count, now);
+    },
+    recordExtra(count, options) {
+      if (!Number.isFinite(count) || count <= 0) return;
+      const now = clock.now();
+      if (!options?.oneOff) extra = addExtraCalls(extra, count);
+      calls = recordCalls(calls, count, now);
+      save(count, now);
+    },
+    cycleStarted() {
+      // The first poll opens the first cycle: there is none before it to close.
+      if (cycleOpen) extra = closeCycle(extra);
+      cycleOpen = true;
     },
     spent: () => interval().spentUntil !== undefined,
     saved: () => saving,

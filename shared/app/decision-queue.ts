@@ -59,6 +59,8 @@ export interface DecisionQueuePorts {
   recheck(taskId: string): Promise<boolean | null>;
   /** An API said this scope is missing: settings and the features view learn it. */
   learnedMissingScope(scope: string): void;
+  /** A write answered 1390018: the row and the detail view say "needs a signature" from now on. */
+  needsSignature?(taskId: string): void;
   /** The set of tasks to hide from the to-do list changed. */
   hiddenChanged(taskIds: ReadonlySet<string>): void;
   /** The decisions the window shows changed (tasks:decisions-changed). */
@@ -176,6 +178,7 @@ export function createDecisionQueue(ports: DecisionQueuePorts): DecisionQueue {
       ports.countCalls(1);
       const failure = classifyDecisionError(error);
       if (failure.reason === 'missing-scope' && failure.scope) ports.learnedMissingScope(failure.scope);
+      if (failure.reason === 'signature') ports.needsSignature?.(entry.taskId);
       if (!failure.recheck) return fail(entry, failure);
       const listed = stopped ? null : await ports.recheck(entry.taskId);
       return fail(entry, failure, listed === null ? 'unknown' : listed ? 'still-todo' : 'left-todo');

@@ -23,12 +23,16 @@ export interface DecisionParts {
   learnedMissingScopes: Set<string>;
   /** The enrichment's lookup, when it has one. */
   detailsFor?: DetailsFor;
+  /** The enrichment remembers a task that needs a handwritten signature. */
+  markNeedsSignature?(taskId: string): void;
 }
 
 export function createDecisions(deps: WiringDeps, parts: DecisionParts): DecisionQueue {
   const { clock, session } = deps;
   const { topics, meter, poller, broadcast } = parts;
-  const countCalls = (count: number) => meter.record(count);
+  // Decisions are the user's own, occasional calls: they spend the month but are not a rate the
+  // poll interval should plan for (unlike enrichment's, which follow arrivals).
+  const countCalls = (count: number) => meter.recordExtra(count, { oneOff: true });
 
   /** The default lookup: the approval list's to-do page(s), which carry instance_code and support_api_operate. */
   const lookUpInList: DetailsFor = async (taskId) => {
@@ -66,6 +70,7 @@ export function createDecisions(deps: WiringDeps, parts: DecisionParts): Decisio
       if (snapshot.error !== null || snapshot.fetchedAt === null || snapshot.fetchedAt < askedAt) return null;
       return snapshot.result?.tasks.some((task) => task.id === taskId) ?? null;
     },
+    needsSignature: (taskId) => parts.markNeedsSignature?.(taskId),
     learnedMissingScope(scope) {
       parts.learnedMissingScopes.add(scope);
       broadcast.render();

@@ -20,7 +20,7 @@ type BroadcastDeps = Pick<AppCoreDeps, 'clock' | 'session' | 'settings' | 'local
 
 export function createStateBroadcast(
   deps: BroadcastDeps,
-  parts: { topics: TopicState; meter: CallMeter; status(): PollerStatus; learnedMissingScopes(): ReadonlySet<string> },
+  parts: { topics: TopicState; meter: CallMeter; status(): PollerStatus; learnedMissingScopes(): ReadonlySet<string>; summaryLine?(taskId: string): string },
 ): StateBroadcast {
   const { clock, session } = deps;
   const { topics, meter } = parts;
@@ -47,6 +47,7 @@ export function createStateBroadcast(
       now: clock.now(),
       utcOffsetMinutes: deps.utcOffsetMinutes(),
       locale: deps.locale(),
+      summaryLine: parts.summaryLine,
     });
     deps.tray.render(presentation);
     deps.badge.setCount(presentation.badgeCount, presentation.title);

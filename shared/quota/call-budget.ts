@@ -13,6 +13,11 @@ export interface CallBudgetInput {
   callsThisMonth: number;
   /** API calls one poll cycle costs (topics polled × pages), as measured lately; at least 1. */
   callsPerCycle: number;
+  /**
+   * Calls beside the poll's fetches (details enrichment, issue #11), averaged per cycle
+   * (extra-call-rate.ts); default 0. They spend the same budget, so they lengthen the interval.
+   */
+  extraCallsPerCycle?: number;
   now: number;
   zone?: MonthZone;
 }
@@ -30,7 +35,8 @@ export type CallBudgetDecision =
 
 export function decidePollInterval(input: CallBudgetInput): CallBudgetDecision {
   const userMs = Math.max(1, input.userIntervalMinutes) * MINUTE;
-  const perCycle = Math.max(1, Number.isFinite(input.callsPerCycle) ? input.callsPerCycle : 1);
+  const extra = input.extraCallsPerCycle !== undefined && Number.isFinite(input.extraCallsPerCycle) ? Math.max(0, input.extraCallsPerCycle) : 0;
+  const perCycle = Math.max(1, Number.isFinite(input.callsPerCycle) ? input.callsPerCycle : 1) + extra;
   const remainingCalls = Math.max(0, input.monthlyBudget - Math.max(0, input.callsThisMonth));
   const monthEnd = startOfNextMonth(input.now, input.zone);
   const cyclesLeft = Math.floor(remainingCalls / perCycle);

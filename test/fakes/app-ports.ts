@@ -6,7 +6,7 @@ import type { TrayPresentation } from '../../shared/tray/tray-presentation';
 // Electron adapters (those are tested against the Electron fakes in electron.ts).
 
 export function createRecordingPorts() {
-  const notifications: { request: Ports.NotificationRequest; click: () => void }[] = [];
+  const notifications: { request: Ports.NotificationRequest; click: () => void; action: (id: Ports.NotificationAction['id']) => void }[] = [];
   const opened: string[] = [];
   const sent: { channel: EventChannel; payload: unknown }[] = [];
   const trays: TrayPresentation[] = [];
@@ -29,7 +29,10 @@ export function createRecordingPorts() {
     return port;
   }
   const ports = {
-    notifier: { show: (request: Ports.NotificationRequest, click: () => void) => void notifications.push({ request, click }) },
+    notifier: {
+      show: (request: Ports.NotificationRequest, click: () => void, action?: (id: Ports.NotificationAction['id']) => void) =>
+        void notifications.push({ request, click, action: action ?? (() => click()) }),
+    },
     renderer: { send: <E extends EventChannel>(channel: E, payload: EventPayloads[E]) => void sent.push({ channel, payload }) },
     opener: { open: async (url: string) => void opened.push(url) },
     clipboard: { writeText: (text: string) => void clipboard.push(text) },

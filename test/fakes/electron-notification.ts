@@ -14,6 +14,7 @@ export class FakeNotification implements NotificationLike {
   }
   on(event: 'click' | 'close', listener: () => void): this;
   on(event: 'failed', listener: (event: unknown, error: string) => void): this;
+  on(event: 'action', listener: (details: unknown, actionIndex?: number) => void): this;
   on(event: string, listener: (...args: never[]) => void): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
     return this;
@@ -21,6 +22,10 @@ export class FakeNotification implements NotificationLike {
   /** The user clicks it (in the banner or the Action Center). */
   click(): void {
     for (const listener of this.listeners.get('click') ?? []) (listener as () => void)();
+  }
+  /** The user presses button `index` (Electron 41 passes `{actionIndex}` first). */
+  action(index: number): void {
+    for (const listener of this.listeners.get('action') ?? []) (listener as (details: unknown, legacy?: number) => void)({ actionIndex: index }, index);
   }
   close(): void {
     for (const listener of this.listeners.get('close') ?? []) (listener as () => void)();

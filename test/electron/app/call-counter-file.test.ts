@@ -32,7 +32,8 @@ async function startWith(callsJson: string) {
   const recorder = createRecordingPorts();
   const clock = createManualClock(Date.now());
   const account = { id: 'custom:x:u', region: 'custom' as const, baseUrl: sandbox.url, mode: 'user-token' as const, userIdType: 'open_id' as const, userId: sandbox.demoUserId, needsSignIn: false, callbackPort: 47321 };
-  let settings: Settings = { ...defaultSettings(), monthlyCallBudget: 1000, account };
+  // Details off: one poll is then exactly one call (the enrichment's calls are counted too).
+  let settings: Settings = { ...defaultSettings(), monthlyCallBudget: 1000, account, approvals: { ...defaultSettings().approvals, showDetails: false } };
   const secrets = createMemorySecretStore();
   await secrets.set(account.id, 'access-token', sandbox.demoToken);
   controller = createAppController({

@@ -55,6 +55,40 @@ describe('createNotifier', () => {
   });
 });
 
+describe('notification buttons (issue #11: Open / Review)', () => {
+  const request = { title: 'Expense', body: 'Amount: 1,200 CNY', silent: false, actions: [{ id: 'open' as const, label: 'Open' }, { id: 'review' as const, label: 'Review' }] };
+
+  it.each(['darwin', 'win32'] as const)('are shown on %s, and pressing one says which (once)', (platform) => {
+    const electron = fakeNotificationElectron();
+    const onAction = vi.fn();
+    const onClick = vi.fn();
+    createNotifier(electron, { log: log(), platform }).show(request, onClick, onAction);
+    expect(electron.shown[0]?.options.actions).toEqual([{ type: 'button', text: 'Open' }, { type: 'button', text: 'Review' }]);
+    electron.shown[0]?.action(1);
+    electron.shown[0]?.action(1);
+    electron.shown[0]?.click();
+    expect(onAction.mock.calls).toEqual([['review']]);
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
+  it('are left out on Linux, where the click alone works as before', () => {
+    const electron = fakeNotificationElectron();
+    const onClick = vi.fn();
+    createNotifier(electron, { log: log(), platform: 'linux' }).show(request, onClick, vi.fn());
+    expect(electron.shown[0]?.options.actions).toBeUndefined();
+    electron.shown[0]?.click();
+    expect(onClick).toHaveBeenCalledTimes(1);
+  });
+
+  it('an unknown button index does nothing', () => {
+    const electron = fakeNotificationElectron();
+    const onAction = vi.fn();
+    createNotifier(electron, { log: log(), platform: 'darwin' }).show(request, vi.fn(), onAction);
+    electron.shown[0]?.action(7);
+    expect(onAction).not.toHaveBeenCalled();
+  });
+});
+
 describe('setWindowsAppUserModelId', () => {
   it('sets the packaged appId on Windows only', () => {
     const windows = fakeApp();

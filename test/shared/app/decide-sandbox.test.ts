@@ -28,7 +28,7 @@ function start(settingsPatch: Partial<Settings['approvals']> = {}) {
   const clock = createManualClock(Date.UTC(2026, 11, 3, 1, 0));
   const recorder = createRecordingPorts();
   const calls = recorder.memoryState(createCallCounterState());
-  const settings: Settings = { ...defaultSettings(), approvals: { ...defaultSettings().approvals, actFromApp: true, ...settingsPatch } };
+  const settings: Settings = { ...defaultSettings(), approvals: { ...defaultSettings().approvals, showDetails: false, actFromApp: true, ...settingsPatch } };
   const fetchPort = (url: string, init?: RequestInit) => fetch(url, init);
   const tokens = staticTokenSource(sandbox.demoToken);
   const client = createTasksClient({ baseUrl: sandbox.url, fetch: fetchPort, tokens });
@@ -78,6 +78,10 @@ async function started(settingsPatch?: Partial<Settings['approvals']>) {
   const h = start(settingsPatch);
   await h.core.start();
   await vi.waitFor(() => expect(h.core.getState().poller).toMatchObject({ kind: 'idle', lastSuccessAt: expect.any(Number) }), WAIT);
+  // With "Approve from the app" on, the enrichment reads the approval list after the first poll
+  // (support_api_operate per row): let it finish so the call counts below start from rest.
+  if (settingsPatch?.actFromApp !== false) await vi.waitFor(() => expect(sandbox.requests.some((r) => r.path.endsWith('/approval/v4/tasks'))).toBe(true), WAIT);
+  await vi.waitFor(() => expect(h.callsThisMonth()).toBe(sandbox.requests.length), WAIT);
   return h;
 }
 
@@ -135,6 +139,8 @@ describe('approve from the app, against the sandbox', () => {
     await vi.waitFor(() => expect(h.core.getDecisions()).toMatchObject([{ taskId: id, state: 'failed', message: expect.stringMatching(/handwritten signature/), openInFeishu: true }]), WAIT);
     expect(h.todoIds()).toContain(id);
     expect(writes()).toHaveLength(1);
+    // Remembered: the row no longer offers Approve and says why.
+    expect(h.core.getTopic('1').tasks.find((task) => task.id === id)?.details?.action).toEqual({ can: false, reason: 'signature' });
     h.core.dismissDecision(id);
     expect(h.core.getDecisions()).toEqual([]);
     await h.core.stop();
