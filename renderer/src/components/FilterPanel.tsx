@@ -35,6 +35,7 @@ export function FilterPanel({ query, groups, canFilterUnread, onChange }: Filter
       <label className="filter-field">
         <span>{t('toolbar.sort')}</span>
         <select aria-label={t('toolbar.sort')} value={query.sort} onChange={(event) => onChange({ sort: event.target.value as SortOrder })}>
+          <option value="waiting">{t('toolbar.sortWaiting')}</option>
           <option value="newest">{t('toolbar.sortNewest')}</option>
           <option value="oldest">{t('toolbar.sortOldest')}</option>
         </select>

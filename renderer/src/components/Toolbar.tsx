@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from '../i18n/i18n-context';
-import { isFiltering, type GroupOption, type TaskQuery } from '../tasks/task-query';
+import { DEFAULT_SORT, isFiltering, type GroupOption, type TaskQuery } from '../tasks/task-query';
 import { FilterPanel } from './FilterPanel';
 import { FilterIcon } from './icons';
 
@@ -20,7 +20,7 @@ interface ToolbarProps {
 export function Toolbar({ query, groups, shown, countable, canFilterUnread, searchRef, onChange }: ToolbarProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const reordered = query.groupBy !== 'none' || query.sort !== 'newest';
+  const reordered = query.groupBy !== 'none' || query.sort !== DEFAULT_SORT;
   const filtering = isFiltering(query);
   return (
     <div className="toolbar">
