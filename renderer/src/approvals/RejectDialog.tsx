@@ -54,7 +54,7 @@ export function RejectDialog({ title, onReject, onCancel }: RejectDialogProps) {
             rows={3}
             maxLength={1000}
             value={comment}
-            required
+            aria-required="true"
             aria-invalid={tried && !reason}
             aria-describedby={tried && !reason ? hintId : undefined}
             onChange={(event) => setComment(event.target.value)}
@@ -69,7 +69,7 @@ export function RejectDialog({ title, onReject, onCancel }: RejectDialogProps) {
           <button type="button" onClick={onCancel}>
             {t('approvals.cancel')}
           </button>
-          <button type="submit" className="danger" aria-disabled={!reason}>
+          <button type="submit" className="danger">
             {t('approvals.rejectSubmit')}
           </button>
         </div>
