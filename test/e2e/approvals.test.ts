@@ -4,12 +4,12 @@ import { e2eShouldRun, openApp, startHarness, type AppPage, type E2eHarness } fr
 import { demoScenario } from './support/demo-data';
 import { detailedTasks, WAITING_HOURS, withApprovals } from './support/approval-data';
 import { findLayoutProblems } from './support/layout-checks';
-import { saveScreenshot } from './support/screenshots';
 import type { BridgeScenario } from './support/test-bridge';
 
 // Issue #11 in the built window, in real Chromium at 400×620, with the test bridge standing in
 // for main (a fake undo window included). Each flow runs in English with the light theme and in
-// Chinese with the dark one.
+// Chinese with the dark one. The real-size test photographs the same states in all four
+// combinations (support/window-states.ts).
 
 const VARIANTS = [
   { lang: 'en', locale: 'en-US', theme: 'light' },
@@ -69,7 +69,6 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         const box = (await page.getByTestId('row-summary').first().boundingBox())!;
         expect(box.height).toBeLessThan(20);
         expect(await findLayoutProblems(page)).toEqual([]);
-        await saveScreenshot(page, `approvals-rows-${variant.lang}-${variant.theme}`);
       });
 
       it('opens the detail view: the form read-only by kind, the history with comments, the number, and a footer that stays in view', async () => {
@@ -90,7 +89,6 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         expect(footer.y + footer.height).toBeLessThanOrEqual(620);
         expect(await page.getByTestId('detail-footer').getByRole('button', { name: words.approve, exact: true }).isVisible()).toBe(true);
         expect(await findLayoutProblems(page)).toEqual([]);
-        await saveScreenshot(page, `approvals-detail-${variant.lang}-${variant.theme}`);
         await page.getByTestId('detail-footer').getByRole('button', { name: words.open }).click();
         await expect.poll(() => calls(app!, 'openTask')).toEqual([{ method: 'openTask', request: { topic: '1', taskId: expense.id, link: 'pc' } }]);
         // A leave request: its dates as a range with the number of days.
@@ -108,7 +106,6 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         await page.getByTestId('detail-footer').waitFor();
         expect(await page.getByTestId('detail-footer').textContent()).toContain(words.signature);
         expect(await page.getByTestId('detail-footer').getByRole('button', { name: words.approve, exact: true }).count()).toBe(0);
-        await saveScreenshot(page, `approvals-detail-signature-${variant.lang}-${variant.theme}`);
       });
 
       it('approves with A behind a visible undo window; Undo and Ctrl+Z cancel it, nothing is sent', async () => {
@@ -120,7 +117,6 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         await bar.waitFor();
         expect(await bar.textContent()).toMatch(words.countdown);
         expect(await page.locator(`[data-task-row="${first}"] .chip`).count()).toBe(1);
-        await saveScreenshot(page, `approvals-undo-${variant.lang}-${variant.theme}`);
         await bar.getByRole('button', { name: words.undo }).click();
         await page.getByText(words.undone).waitFor();
         expect(await bar.count()).toBe(0);
@@ -157,7 +153,6 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         await page.getByRole('menuitem', { name: words.reject }).click();
         const dialog = page.getByRole('dialog');
         await dialog.waitFor();
-        await saveScreenshot(page, `approvals-reject-${variant.lang}-${variant.theme}`);
         await dialog.getByRole('button', { name: words.rejectSubmit, exact: true }).click();
         await dialog.getByText(words.reasonNeeded).waitFor();
         expect(await calls(app!, 'decide')).toEqual([]);
@@ -192,7 +187,6 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         expect(await failed.textContent()).toContain(reason);
         expect(await rowIds(page)).toContain(first);
         expect(await findLayoutProblems(page)).toEqual([]);
-        await saveScreenshot(page, `approvals-failed-${variant.lang}-${variant.theme}`);
         await failed.getByRole('button', { name: words.open }).click();
         await expect.poll(() => calls(app!, 'openTask')).toEqual([{ method: 'openTask', request: { topic: '1', taskId: first, link: 'pc' } }]);
         await failed.getByRole('button', { name: words.dismiss }).click();
@@ -213,7 +207,6 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         await section.getByRole('button', { name: words.continue }).waitFor();
         expect(await calls(app!, 'grantScopes')).toEqual([]);
         await section.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-        await saveScreenshot(page, `approvals-settings-${variant.lang}-${variant.theme}`);
         expect(await findLayoutProblems(page)).toEqual([]);
         await section.getByRole('button', { name: words.continue }).click();
         await expect.poll(() => calls(app!, 'grantScopes')).toEqual([{ method: 'grantScopes', request: { feature: 'act' } }]);

@@ -44,7 +44,7 @@ export function DetailBody({ detail, now, time, thresholds }: DetailBodyProps) {
           <>
             <dt>{t('detail.waiting')}</dt>
             <dd>
-              <WaitingLabel since={detail.waitingSince} now={now} thresholds={thresholds} />
+              {time.clock(detail.waitingSince, now)} · <WaitingLabel since={detail.waitingSince} now={now} thresholds={thresholds} />
             </dd>
           </>
         )}

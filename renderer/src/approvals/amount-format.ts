@@ -15,6 +15,10 @@ export function formatAmount(value: number, currency: string, language: UiLangua
   }
 }
 
+export function isAmountText(value: string): boolean {
+  return AMOUNT_TEXT.test(value);
+}
+
 /** A summary value that is an amount and a currency code becomes money; anything else stays as sent. */
 export function formatSummaryValue(value: string, language: UiLanguage): string {
   const match = AMOUNT_TEXT.exec(value);

@@ -98,7 +98,8 @@ export function ApprovalsSection({ settings, state, onChange, notify }: Approval
         scopes={SCOPES.act}
         on={approvals.actFromApp}
         feature={features?.act ?? null}
-        granting={false}
+        granting={granting === 'act'}
+        onGrant={explaining ? undefined : () => setExplaining(true)}
       />
       <div className="field-row">
         <NumberField label={t('settings.amberAfter')} value={approvals.amberAfterHours} min={1} max={720} onCommit={(amberAfterHours) => set({ amberAfterHours })} />

@@ -1,4 +1,5 @@
 import { demoForm, demoSummaries } from '../../../electron/sandbox/approval-forms';
+import { serialOf } from '../../../electron/sandbox/approval-instances';
 import { parseForm } from '../../../shared/approval/form-parser';
 import type { ActionAvailability, TaskDetailView, TaskView } from '../../../shared/ipc/view-types';
 import type { BridgeScenario } from './test-bridge';
@@ -21,7 +22,7 @@ const PLAN: { definition: string; hours: number; action: ActionAvailability }[] 
 export const WAITING_HOURS = PLAN.map((row) => row.hours);
 
 function detailFor(task: TaskView, waitingSince: number, action: ActionAvailability, now: number, index: number): TaskDetailView {
-  const form = demoForm(task.definition.name, task.title, index + 1, now);
+  const form = demoForm(task.definition.name, task.title, serialOf(task.id), now);
   const parsed = parseForm(JSON.stringify(form));
   const initiator = task.initiators[0]?.name ?? '';
   const summaries = demoSummaries(form, index + 3).filter((pair) => pair.value);
