@@ -146,6 +146,21 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         expect(await page.getByTestId('decision-pending').count()).toBe(0);
       });
 
+      it("opens the detail view with Approve focused when a notification's Review asks, and A approves there", async () => {
+        const { page, scenario } = await start({ undoMs: 5000 });
+        const task = detailedTasks(scenario).find((candidate) => candidate.details!.action.can)!;
+        await page.evaluate((taskId) => window.__bridge!.emit('nav:show-task', { topic: '1', taskId, view: 'detail' }), task.id);
+        const approve = page.getByTestId('detail-footer').getByRole('button', { name: words.approve, exact: true });
+        await approve.waitFor();
+        await expect.poll(() => approve.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.locator('body').press('a');
+        await page.getByTestId('decision-pending').waitFor();
+        expect(await calls(app!, 'decide')).toEqual([{ method: 'decide', request: { taskId: task.id, action: 'approve', comment: null } }]);
+        // Back in the list, where the row says it is on its way and the bar counts down.
+        await page.locator(`[data-task-row="${task.id}"] .chip`).waitFor();
+        expect(await page.getByTestId('detail-screen').count()).toBe(0);
+      });
+
       it('rejects only with a reason, asked for in a dialog', async () => {
         const { page } = await start({ undoMs: 5000 });
         const first = (await rowIds(page))[0]!;

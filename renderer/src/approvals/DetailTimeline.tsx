@@ -8,7 +8,8 @@ export function DetailTimeline({ items, now, time }: { items: TimelineItemView[]
   const { t, i18n } = useTranslation();
   if (items.length === 0) return <p className="field-hint">{t('detail.timelineEmpty')}</p>;
   const step = (type: string) => {
-    const key = `detail.steps.${type}`;
+    // Variants share a word: ROLLBACK_SELECTED is a ROLLBACK, ADD_APPROVER_BEFORE an ADD_APPROVER.
+    const key = `detail.steps.${type.replace(/_(SELECTED|BEFORE|AFTER)$/, '')}`;
     return i18n.exists(key) ? t(key as MessageKey) : type;
   };
   return (

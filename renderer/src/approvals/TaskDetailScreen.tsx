@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { DecisionAction, DecisionView, TaskDetailView } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
 import { ScreenHead } from '../components/ScreenHead';
+import { isTextEntry } from '../hooks/use-keyboard-shortcuts';
 import { useTranslation } from '../i18n/i18n-context';
 import type { TimeFormat } from '../i18n/time-format';
 import { DetailBody } from './DetailBody';
@@ -39,8 +40,7 @@ export function TaskDetailScreen(props: TaskDetailScreenProps) {
     if (!detail || !canAct) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.repeat || latest.current.covered) return;
-      const target = event.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (isTextEntry(event.target)) return;
       const key = event.key.toLowerCase();
       if (key !== 'a' && key !== 'r') return;
       event.preventDefault();

@@ -59,7 +59,7 @@ export function UndoBar({ decisions, onUndo, onDismiss, onOpen }: UndoBarProps) 
         const left = secondsLeft(decision.sendsAt, now);
         const waiting = decision.state === 'waiting' && left > 0;
         return (
-          <div key={decision.taskId} className={`undo-bar ${key}`} data-testid="decision-pending">
+          <div key={decision.taskId} className={`undo-bar ${key}`} role="status" data-testid="decision-pending">
             <div className="undo-text">
               <strong>{t(key === 'approve' ? 'approvals.pendingApprove' : 'approvals.pendingReject', { title: decision.title })}</strong>
               <span className="undo-countdown" aria-live="off">

@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/settings/settings';
 import { taskTitle } from '../../../shared/tasks/task-title';
 import type { TopicCode } from '../../../shared/tasks/topic';
 import { useApi } from '../app/api-context';
+import { isTextEntry } from '../hooks/use-keyboard-shortcuts';
 import { useTranslation } from '../i18n/i18n-context';
 import type { ApprovalsUi } from './approvals-context';
 import { useDecisions } from './use-decisions';
@@ -62,8 +63,7 @@ export function useDecisionFlow(settings: Settings | null, notify: (message: str
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || event.shiftKey || event.defaultPrevented) return;
-      const target = event.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName))) return;
+      if (isTextEntry(event.target)) return;
       const newest = [...waiting.current].reverse().find((d) => d.state === 'waiting' && d.sendsAt > Date.now());
       if (!newest) return;
       event.preventDefault();

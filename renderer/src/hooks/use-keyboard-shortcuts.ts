@@ -10,7 +10,8 @@ export interface ShortcutHandlers {
   decide?(action: 'approve' | 'reject'): void;
 }
 
-function isTextEntry(target: EventTarget | null): boolean {
+/** Keys typed here are text, not shortcuts. */
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
