@@ -17,8 +17,8 @@ const VARIANTS = [
 ] as const;
 
 const WORDS = {
-  en: { approve: 'Approve', reject: 'Reject…', rejectSubmit: 'Reject', undo: 'Undo', dismiss: 'Dismiss', open: 'Open in Feishu', back: 'Back to tasks', more: 'More actions', waiting3d: 'waiting 3 days', undone: 'Undone. Nothing was sent.', reasonNeeded: 'Write a reason to reject.', countdown: /sends in \d s/, signature: 'handwritten signature', settings: 'Settings', act: 'Approve and reject from the app', continue: 'Continue in browser', days: /\d days/ },
-  zh: { approve: '同意', reject: '拒绝…', rejectSubmit: '拒绝', undo: '撤销', dismiss: '知道了', open: '在飞书中打开', back: '返回任务列表', more: '更多操作', waiting3d: '等待 3 天', undone: '已撤销，没有发送。', reasonNeeded: '请填写拒绝理由。', countdown: /\d 秒后发送/, signature: '手写签名', settings: '设置', act: '在应用中同意和拒绝', continue: '在浏览器中继续', days: /\d 天/ },
+  en: { approve: 'Approve', reject: 'Reject…', rejectSubmit: 'Reject', undo: 'Undo', dismiss: 'Dismiss', open: 'Open in Feishu', back: 'Back to tasks', more: 'More actions', waiting3d: 'waiting 3 days', undone: 'Undone. Nothing was sent.', reasonNeeded: 'Write a reason to reject.', countdown: /sends in \d s/, filter: 'Filter and sort', order: 'Order', longest: 'Longest waiting first', signature: 'handwritten signature', settings: 'Settings', act: 'Approve and reject from the app', continue: 'Continue in browser', days: /\d days/ },
+  zh: { approve: '同意', reject: '拒绝…', rejectSubmit: '拒绝', undo: '撤销', dismiss: '知道了', open: '在飞书中打开', back: '返回任务列表', more: '更多操作', waiting3d: '等待 3 天', undone: '已撤销，没有发送。', reasonNeeded: '请填写拒绝理由。', countdown: /\d 秒后发送/, filter: '筛选和排序', order: '顺序', longest: '等待最久在前', signature: '手写签名', settings: '设置', act: '在应用中同意和拒绝', continue: '在浏览器中继续', days: /\d 天/ },
 } as const;
 
 const calls = async (app: AppPage, method: string) => (await app.calls()).filter((call) => call.method === method);
@@ -69,6 +69,13 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         const box = (await page.getByTestId('row-summary').first().boundingBox())!;
         expect(box.height).toBeLessThan(20);
         expect(await findLayoutProblems(page)).toEqual([]);
+        // The order says so; where no waiting time is known (Done) it is not offered.
+        await page.getByRole('button', { name: words.filter }).click();
+        const orderField = page.getByLabel(words.order, { exact: true });
+        expect(await orderField.locator('option:checked').textContent()).toBe(words.longest);
+        await page.getByRole('tab').nth(1).click();
+        await page.locator('[data-task-row]').first().waitFor();
+        expect(await orderField.locator('option').allTextContents()).not.toContain(words.longest);
       });
 
       it('opens the detail view: the form read-only by kind, the history with comments, the number, and a footer that stays in view', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView, TopicCount } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
@@ -52,6 +52,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useTaskActions(notify);
   const ui = useApprovalsUi();
+  const waitingKnown = useMemo(() => tasks.some((task) => task.details?.waitingSince != null), [tasks]);
 
   useEffect(() => setSelectedKey(null), [tab, query]);
   const revealed = useRef(0);
@@ -128,6 +129,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
           shown={shown}
           countable={!!view && !view.loading && !view.error}
           canFilterUnread={tab === 'cc'}
+          canSortByWaiting={waitingKnown}
           searchRef={searchRef}
           onChange={changeQuery}
         />

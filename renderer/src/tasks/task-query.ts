@@ -10,6 +10,11 @@ export type SortOrder = 'waiting' | 'newest' | 'oldest';
 /** The order a fresh list starts in: longest waiting first, which is newest first without details. */
 export const DEFAULT_SORT: SortOrder = 'waiting';
 
+/** The order the list really has: "longest waiting" with no waiting time known is newest first. */
+export function effectiveSort(sort: SortOrder, waitingKnown: boolean): SortOrder {
+  return sort === 'waiting' && !waitingKnown ? 'newest' : sort;
+}
+
 export interface TaskQuery {
   search: string;
   /** A definition group key (see groupKey) or null for all groups. */
