@@ -17,8 +17,8 @@ const VARIANTS = [
 ] as const;
 
 const WORDS = {
-  en: { approve: 'Approve', reject: 'Reject…', rejectSubmit: 'Reject', undo: 'Undo', dismiss: 'Dismiss', open: 'Open in Feishu', back: 'Back to tasks', more: 'More actions', waiting3d: 'waiting 3 days', undone: 'Undone. Nothing was sent.', reasonNeeded: 'Write a reason to reject.', countdown: /sends in \d s/, filter: 'Filter and sort', order: 'Order', longest: 'Longest waiting first', signature: 'handwritten signature', settings: 'Settings', act: 'Approve and reject from the app', continue: 'Continue in browser', days: /\d days/ },
-  zh: { approve: '同意', reject: '拒绝…', rejectSubmit: '拒绝', undo: '撤销', dismiss: '知道了', open: '在飞书中打开', back: '返回任务列表', more: '更多操作', waiting3d: '等待 3 天', undone: '已撤销，没有发送。', reasonNeeded: '请填写拒绝理由。', countdown: /\d 秒后发送/, filter: '筛选和排序', order: '顺序', longest: '等待最久在前', signature: '手写签名', settings: '设置', act: '在应用中同意和拒绝', continue: '在浏览器中继续', days: /\d 天/ },
+  en: { approve: 'Approve', reject: 'Reject…', rejectSubmit: 'Reject', undo: 'Undo', dismiss: 'Dismiss', open: 'Open in Feishu', back: 'Back to tasks', more: 'More actions', waiting3d: 'waiting 3 days', undone: 'Undone. Nothing was sent.', reasonNeeded: 'Write a reason to reject.', countdown: /sends in \d s/, filter: 'Filter and sort', order: 'Order', longest: 'Longest waiting first', signature: 'handwritten signature', settings: 'Settings', act: 'Approve and reject from the app', continue: 'Continue in browser', working: 'Working.', days: /\d days/ },
+  zh: { approve: '同意', reject: '拒绝…', rejectSubmit: '拒绝', undo: '撤销', dismiss: '知道了', open: '在飞书中打开', back: '返回任务列表', more: '更多操作', waiting3d: '等待 3 天', undone: '已撤销，没有发送。', reasonNeeded: '请填写拒绝理由。', countdown: /\d 秒后发送/, filter: '筛选和排序', order: '顺序', longest: '等待最久在前', signature: '手写签名', settings: '设置', act: '在应用中同意和拒绝', continue: '在浏览器中继续', working: '可用。', days: /\d 天/ },
 } as const;
 
 const calls = async (app: AppPage, method: string) => (await app.calls()).filter((call) => call.method === method);
@@ -233,7 +233,24 @@ describe.runIf(e2eShouldRun())('deciding from the window', { timeout: 60_000 }, 
         await section.getByRole('button', { name: words.continue }).click();
         await expect.poll(() => calls(app!, 'grantScopes')).toEqual([{ method: 'grantScopes', request: { feature: 'act' } }]);
         await expect.poll(() => section.getByLabel(words.act).isChecked()).toBe(false);
+        expect(await section.getByTestId('grant-error').textContent()).toContain('you declined the permission');
         expect((await calls(app!, 'updateSettings')).filter((call) => JSON.stringify(call.request).includes('"actFromApp":true'))).toEqual([]);
+      });
+
+      it('shows approving from the app as working once the browser sign-in granted the scope', async () => {
+        const { page } = await start({}, (scenario) => {
+          scenario.settings = { ...scenario.settings, approvals: { ...scenario.settings.approvals, actFromApp: false } };
+          scenario.state = { ...scenario.state, approvals: { details: { active: true, missingScopes: [] }, act: { active: false, missingScopes: ['approval:task:write'] } } };
+          scenario.grantOutcome = 'granted';
+        });
+        await page.getByRole('button', { name: words.settings }).click();
+        const section = page.getByTestId('settings-approvals');
+        await section.getByLabel(words.act).check();
+        await section.getByRole('button', { name: words.continue }).click();
+        await expect.poll(() => section.getByLabel(words.act).isChecked()).toBe(true);
+        await expect.poll(() => section.getByTestId('approval-part').nth(1).textContent()).toContain(words.working);
+        expect(await section.getByRole('button', { name: words.continue }).count()).toBe(0);
+        expect(await calls(app!, 'grantScopes')).toEqual([{ method: 'grantScopes', request: { feature: 'act' } }]);
       });
     });
   }

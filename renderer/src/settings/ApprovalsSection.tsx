@@ -31,17 +31,20 @@ export function ApprovalsSection({ settings, state, onChange, notify }: Approval
   const features = state?.approvals ?? null;
   const [explaining, setExplaining] = useState(false);
   const [granting, setGranting] = useState<Feature | null>(null);
+  // Why a grant did not work stays on screen (main's reason is long: which scope, where to add it).
+  const [grantError, setGrantError] = useState<string | null>(null);
   const set = (patch: Partial<Settings['approvals']>) => onChange({ approvals: { ...approvals, ...patch } });
 
   const grant = async (feature: Feature) => {
     setGranting(feature);
+    setGrantError(null);
     try {
+      // Granted, main turns the feature's setting on itself and sends the new settings.
       const outcome = await api.grantScopes({ feature });
-      if (!outcome.ok) return notify(t('settings.grantFailed', { message: outcome.message }));
-      notify(t('settings.granted'));
-      if (feature === 'act') set({ actFromApp: true });
+      if (outcome.ok) notify(t('settings.granted'));
+      else setGrantError(t('settings.grantFailed', { message: outcome.message }));
     } catch (error) {
-      notify(t('settings.grantFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setGrantError(t('settings.grantFailed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setGranting(null);
       setExplaining(false);
@@ -101,6 +104,11 @@ export function ApprovalsSection({ settings, state, onChange, notify }: Approval
         granting={granting === 'act'}
         onGrant={explaining ? undefined : () => setExplaining(true)}
       />
+      {grantError && (
+        <p className="field-error" role="alert" data-testid="grant-error">
+          {grantError}
+        </p>
+      )}
       <div className="field-row">
         <NumberField label={t('settings.amberAfter')} value={approvals.amberAfterHours} min={1} max={720} onCommit={(amberAfterHours) => set({ amberAfterHours })} />
         <NumberField label={t('settings.redAfter')} value={approvals.redAfterHours} min={1} max={720} onCommit={(redAfterHours) => set({ redAfterHours })} />

@@ -153,6 +153,9 @@ export function installTestBridge(scenario: BridgeScenario): void {
       if (scenario.grantOutcome !== 'granted') return { ok: false, message: 'you declined the permission', kind: 'scope-refused' };
       const feature = request.feature;
       scenario.state = { ...scenario.state, approvals: { ...scenario.state.approvals, [feature]: { active: true, missingScopes: [] } } };
+      // Like main: the feature's setting follows the grant, and the window hears of both.
+      settings = { ...settings, approvals: { ...settings.approvals, ...(feature === 'act' ? { actFromApp: true } : { showDetails: true }) } };
+      emit('settings:changed', settings);
       emit('app:state-changed', scenario.state);
       return { ok: true, value: scenario.state };
     },
