@@ -11,10 +11,12 @@ interface DetailBodyProps {
   now: number;
   time: TimeFormat;
   thresholds: OverdueThresholds;
+  /** Opens the approval in Feishu (attachments are there); absent when it has no safe link. */
+  onOpen?(): void;
 }
 
 /** The facts (who, when, number, how long it waited), the form, then the history. */
-export function DetailBody({ detail, now, time, thresholds }: DetailBodyProps) {
+export function DetailBody({ detail, now, time, thresholds, onOpen }: DetailBodyProps) {
   const { t } = useTranslation();
   return (
     <>
@@ -57,7 +59,7 @@ export function DetailBody({ detail, now, time, thresholds }: DetailBodyProps) {
               <div key={i} className="form-field" data-kind={field.kind}>
                 <dt>{field.name}</dt>
                 <dd>
-                  <FormFieldValue field={field} />
+                  <FormFieldValue field={field} onOpen={onOpen} />
                 </dd>
               </div>
             ))}

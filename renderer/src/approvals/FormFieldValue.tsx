@@ -3,8 +3,11 @@ import type { UiLanguage } from '../../../shared/settings/resolve-language';
 import { useTranslation } from '../i18n/i18n-context';
 import { formatAmount } from './amount-format';
 
-/** One form value, read-only, drawn by its kind; whatever the kind, never an empty hole. */
-export function FormFieldValue({ field }: { field: FormField }) {
+/**
+ * One form value, read-only, drawn by its kind; whatever the kind, never an empty hole. `onOpen`
+ * opens the approval in Feishu, where its attachments are (they need Feishu's sign-in).
+ */
+export function FormFieldValue({ field, onOpen }: { field: FormField; onOpen?(): void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as UiLanguage;
   switch (field.kind) {
@@ -37,9 +40,9 @@ export function FormFieldValue({ field }: { field: FormField }) {
       return (
         <span className="form-attachments">
           {field.items.map((name, i) => (
-            <span key={`${name}-${i}`} className="attachment">
+            <button key={`${name}-${i}`} type="button" className="attachment" disabled={!onOpen} title={t('detail.attachmentsHint')} onClick={onOpen}>
               {name}
-            </span>
+            </button>
           ))}
           <span className="form-aside">{t('detail.attachmentsHint')}</span>
         </span>
@@ -52,7 +55,7 @@ export function FormFieldValue({ field }: { field: FormField }) {
             <li key={i} aria-label={t('detail.row', { n: i + 1 })}>
               {row.map((cell, j) => (
                 <span key={j} className="form-cell">
-                  <span className="form-cell-name">{cell.name}</span> <FormFieldValue field={cell} />
+                  <span className="form-cell-name">{cell.name}</span> <FormFieldValue field={cell} onOpen={onOpen} />
                 </span>
               ))}
             </li>

@@ -69,7 +69,15 @@ export function TaskDetailScreen(props: TaskDetailScreenProps) {
             </button>
           </div>
         )}
-        {detail && <DetailBody detail={detail} now={props.now} time={props.time} thresholds={props.thresholds} />}
+        {detail && (
+          <DetailBody
+            detail={detail}
+            now={props.now}
+            time={props.time}
+            thresholds={props.thresholds}
+            onOpen={detail.openable ? () => props.onOpen(detail.topic, detail.taskId) : undefined}
+          />
+        )}
       </div>
       {detail && (
         <DetailFooter

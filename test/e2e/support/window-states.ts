@@ -67,7 +67,7 @@ export const WINDOW_STATES: WindowState[] = [
       await page.getByTestId('detail-footer').waitFor();
     },
   },
-  { name: 'approvals-undo', scenario: (now) => approvals(now, { undoMs: 600_000 }), reach: onFirstRow('a', '[data-testid="decision-pending"]') },
+  { name: 'approvals-undo', scenario: (now) => approvals(now, { undoMs: 5000 }), reach: onFirstRow('a', '[data-testid="decision-pending"]') },
   { name: 'approvals-reject', scenario: (now) => approvals(now, { undoMs: 600_000 }), reach: onFirstRow('r', '[role="dialog"]') },
   {
     name: 'approvals-failed',
