@@ -32,7 +32,7 @@ export function DetailFooter({ detail, pending, focusApprove, onDecide, onOpen }
             <button type="button" className="danger-outline" aria-keyshortcuts="R" disabled={pending} onClick={() => onDecide('reject')}>
               {t('approvals.reject')}
             </button>
-            <button ref={approve} type="button" className="primary" aria-keyshortcuts="A" title={t('approvals.keysHint')} disabled={pending} onClick={() => onDecide('approve')}>
+            <button ref={approve} type="button" className="primary" aria-keyshortcuts="A" disabled={pending} onClick={() => onDecide('approve')}>
               {t('approvals.approve')}
             </button>
           </>

@@ -67,7 +67,7 @@ export function RejectDialog({ title, onReject, onCancel }: RejectDialogProps) {
         )}
         <div className="dialog-buttons">
           <button type="button" onClick={onCancel}>
-            {t('approvals.cancel')}
+            {t('signin.cancel')}
           </button>
           <button type="submit" className="danger">
             {t('approvals.rejectSubmit')}

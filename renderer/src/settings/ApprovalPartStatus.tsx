@@ -36,7 +36,7 @@ export function ApprovalPartStatus({ name, scopes, on, feature, granting, onGran
           {onGrant && (
             <div className="button-row">
               <button type="button" className="compact" disabled={granting} onClick={onGrant}>
-                {granting ? t('settings.granting') : t('settings.grant')}
+                {granting ? t('signin.waiting') : t('settings.grant')}
               </button>
             </div>
           )}

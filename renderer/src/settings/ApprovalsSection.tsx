@@ -82,7 +82,7 @@ export function ApprovalsSection({ settings, state, onChange, notify }: Approval
           <p>{t('settings.actExplain', { scopes: actMissing.join(', ') })}</p>
           {granting === 'act' ? (
             <p className="field-hint" role="status">
-              {t('settings.granting')}
+              {t('signin.waiting')}
             </p>
           ) : (
             <div className="button-row">
@@ -90,7 +90,7 @@ export function ApprovalsSection({ settings, state, onChange, notify }: Approval
                 {t('settings.grantContinue')}
               </button>
               <button type="button" onClick={() => setExplaining(false)}>
-                {t('approvals.cancel')}
+                {t('signin.cancel')}
               </button>
             </div>
           )}
