@@ -1,15 +1,17 @@
 import { useTranslation } from '../i18n/i18n-context';
-import type { GroupBy, GroupOption, SortOrder, TaskQuery } from '../tasks/task-query';
+import { effectiveSort, type GroupBy, type GroupOption, type SortOrder, type TaskQuery } from '../tasks/task-query';
 
 interface FilterPanelProps {
   query: TaskQuery;
   groups: GroupOption[];
   canFilterUnread: boolean;
+  /** Some task's waiting time is known: offer "longest waiting first" (which is newest first otherwise). */
+  canSortByWaiting: boolean;
   onChange(patch: Partial<TaskQuery>): void;
 }
 
 /** What the filter button opens: which approvals, how the list is sectioned, in which order. */
-export function FilterPanel({ query, groups, canFilterUnread, onChange }: FilterPanelProps) {
+export function FilterPanel({ query, groups, canFilterUnread, canSortByWaiting, onChange }: FilterPanelProps) {
   const { t } = useTranslation();
   return (
     <div className="filter-panel" id="filter-panel" role="group" aria-label={t('toolbar.filter')}>
@@ -34,7 +36,8 @@ export function FilterPanel({ query, groups, canFilterUnread, onChange }: Filter
       </label>
       <label className="filter-field">
         <span>{t('toolbar.sort')}</span>
-        <select aria-label={t('toolbar.sort')} value={query.sort} onChange={(event) => onChange({ sort: event.target.value as SortOrder })}>
+        <select aria-label={t('toolbar.sort')} value={effectiveSort(query.sort, canSortByWaiting)} onChange={(event) => onChange({ sort: event.target.value as SortOrder })}>
+          {canSortByWaiting && <option value="waiting">{t('toolbar.sortWaiting')}</option>}
           <option value="newest">{t('toolbar.sortNewest')}</option>
           <option value="oldest">{t('toolbar.sortOldest')}</option>
         </select>

@@ -9,6 +9,8 @@ import { TaskRow } from './TaskRow';
 
 /** Two lines of title and one of details; fixed, so 5,000 rows need no measuring. */
 export const ROW_HEIGHT = 72;
+/** A to-do with details: one line of title, one of summaries, one of who and how long it waited. */
+export const DETAILED_ROW_HEIGHT = 80;
 export const HEADER_HEIGHT = 32;
 
 export interface TaskListProps {
@@ -34,7 +36,10 @@ export function TaskList({ items, label, selected, focusRequest, menuTaskId, act
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (items[index]?.kind === 'header' ? HEADER_HEIGHT : ROW_HEIGHT),
+    estimateSize: (index) => {
+      const item = items[index];
+      return item?.kind === 'header' ? HEADER_HEIGHT : item?.task.details ? DETAILED_ROW_HEIGHT : ROW_HEIGHT;
+    },
     getItemKey: (index) => items[index]?.key ?? index,
     overscan: 5,
     // The real size, so the first render already picks the right rows (no second pass).

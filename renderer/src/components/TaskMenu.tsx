@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView } from '../../../shared/ipc/view-types';
 import { taskTitle } from '../../../shared/tasks/task-title';
+import { canDecide } from '../approvals/approvals-context';
 
 export type TaskAction =
   | { kind: 'open'; link: 'pc' | 'mobile' | 'helpdesk' }
@@ -9,7 +10,10 @@ export type TaskAction =
   /** No link: the name, approval and instance code to the clipboard (main copies). */
   | { kind: 'copy-summary' }
   /** No link: Feishu's approval centre, when one is known for the account's region. */
-  | { kind: 'open-centre' };
+  | { kind: 'open-centre' }
+  /** Issue #11: the detail view, and approve / reject where main allows it. */
+  | { kind: 'details' }
+  | { kind: 'decide'; action: 'approve' | 'reject' };
 
 /** Where the menu hangs: under its anchor, or above it when there is no room below. */
 export interface MenuAnchor {
@@ -46,7 +50,11 @@ export function TaskMenu({ task, centre, anchor, onAction, onClose }: TaskMenuPr
     menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, []);
   const linked = task.openable.pc || task.openable.mobile || task.openable.helpdesk;
-  const items: { action: TaskAction; label: string }[] = [
+  const decidable = canDecide(task);
+  const items: { action: TaskAction; label: string; keys?: string }[] = [
+    ...(task.details ? [{ action: { kind: 'details' } as const, label: t('approvals.details') }] : []),
+    ...(decidable ? [{ action: { kind: 'decide', action: 'approve' } as const, label: t('approvals.approve'), keys: 'A' }] : []),
+    ...(decidable ? [{ action: { kind: 'decide', action: 'reject' } as const, label: t('approvals.reject'), keys: 'R' }] : []),
     ...(task.openable.pc ? [{ action: { kind: 'open', link: 'pc' } as const, label: t('task.openPc') }] : []),
     ...(task.openable.mobile ? [{ action: { kind: 'open', link: 'mobile' } as const, label: t('task.openMobile') }] : []),
     ...(task.openable.helpdesk ? [{ action: { kind: 'open', link: 'helpdesk' } as const, label: t('task.openHelpdesk') }] : []),
@@ -74,8 +82,13 @@ export function TaskMenu({ task, centre, anchor, onAction, onClose }: TaskMenuPr
           </p>
         )}
         {items.map((item) => (
-          <button key={item.label} type="button" role="menuitem" onClick={() => onAction(task, item.action)}>
+          <button key={item.label} type="button" role="menuitem" aria-keyshortcuts={item.keys} onClick={() => onAction(task, item.action)}>
             {item.label}
+            {item.keys && (
+              <kbd className="menu-keys" aria-hidden="true">
+                {item.keys}
+              </kbd>
+            )}
           </button>
         ))}
       </div>

@@ -4,6 +4,11 @@ import type { TaskView } from '../../../shared/ipc/view-types';
 import { taskTitle } from '../../../shared/tasks/task-title';
 import type { TimeFormat } from '../i18n/time-format';
 import { rowChips } from '../tasks/row-chips';
+import type { UiLanguage } from '../../../shared/settings/resolve-language';
+import { useApprovalsUi } from '../approvals/approvals-context';
+import { decisionChip } from '../approvals/decision-chip';
+import { summaryParts } from '../approvals/summary-line';
+import { WaitingLabel } from '../approvals/WaitingLabel';
 
 interface TaskRowProps {
   task: TaskView;
@@ -18,12 +23,17 @@ interface TaskRowProps {
 }
 
 export const TaskRow = memo(function TaskRow({ task, index, selected, menuOpen, now, time, onOpen, onSelect, onMenu }: TaskRowProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const ui = useApprovalsUi();
   const title = taskTitle(task, t('task.untitled'));
   const initiators = task.initiators.map((person) => person.name).join(', ') || t('task.noInitiator');
+  const details = task.details;
+  const summary = details ? summaryParts(details.summaries, i18n.language as UiLanguage) : [];
+  const decision = ui.decisionFor(task.id);
+  const chips = decision ? [...rowChips(t, task), decisionChip(t, decision)] : rowChips(t, task);
   return (
     <div
-      className={`task-row${selected ? ' selected' : ''}`}
+      className={`task-row${selected ? ' selected' : ''}${details ? ' detailed' : ''}`}
       role="listitem"
       aria-current={selected || undefined}
       data-task-row={task.id}
@@ -38,17 +48,28 @@ export const TaskRow = memo(function TaskRow({ task, index, selected, menuOpen, 
             </span>
           )}
           <span className="task-title">{title}</span>
-          {rowChips(t, task).map((chip) => (
+          {chips.map((chip) => (
             <span key={chip} className="chip">
               {chip}
             </span>
           ))}
         </span>
+        {summary.length > 0 && (
+          <span className="task-line task-summary" data-testid="row-summary">
+            {summary.join(' · ')}
+          </span>
+        )}
         <span className="task-line task-meta">
           <span className="task-definition">{task.definition.name}</span>
           <span className="task-initiators">{initiators}</span>
           {!task.openable.pc && <span className="no-link">{t('task.noLinkShort')}</span>}
-          <span className="task-seen">{time.relative(task.firstSeenAt, now)}</span>
+          {details?.waitingSince != null ? (
+            <span className="task-seen">
+              <WaitingLabel since={details.waitingSince} now={now} thresholds={ui.thresholds} />
+            </span>
+          ) : (
+            <span className="task-seen">{time.relative(task.firstSeenAt, now)}</span>
+          )}
         </span>
       </button>
       <button

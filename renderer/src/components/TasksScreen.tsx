@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/i18n-context';
 import type { TaskView, TopicCount } from '../../../shared/ipc/view-types';
 import type { TopicCode } from '../../../shared/tasks/topic';
@@ -9,11 +9,12 @@ import { useTabView } from '../hooks/use-tab-view';
 import { useTaskListModel } from '../hooks/use-task-list-model';
 import type { TimeFormat } from '../i18n/time-format';
 import { TAB_IDS, TAB_TOPICS, type TabId } from '../tasks/tabs';
-import { nextTaskIndex, type ListItem, type TaskQuery } from '../tasks/task-query';
+import { DEFAULT_SORT, nextTaskIndex, type ListItem, type TaskQuery } from '../tasks/task-query';
 import { TaskPanel } from './TaskPanel';
 import { TabBar } from './TabBar';
 import { TaskMenu, type MenuAnchor } from './TaskMenu';
 import { Toolbar } from './Toolbar';
+import { canDecide, useApprovalsUi } from '../approvals/approvals-context';
 
 interface TasksScreenProps {
   tab: TabId;
@@ -32,7 +33,7 @@ interface TasksScreenProps {
   notify(message: string): void;
 }
 
-const INITIAL_QUERY: TaskQuery = { search: '', group: null, groupBy: 'none', sort: 'newest', unreadOnly: false };
+const INITIAL_QUERY: TaskQuery = { search: '', group: null, groupBy: 'none', sort: DEFAULT_SORT, unreadOnly: false };
 
 export function TasksScreen({ tab, counts, now, time, active, stale, centre, reveal, onTab, onSignIn, notify }: TasksScreenProps) {
   const api = useApi();
@@ -50,6 +51,8 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
   const [menu, setMenu] = useState<{ task: TaskView; anchor: MenuAnchor; opener: HTMLElement } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const actions = useTaskActions(notify);
+  const ui = useApprovalsUi();
+  const waitingKnown = useMemo(() => tasks.some((task) => task.details?.waitingSince != null), [tasks]);
 
   useEffect(() => setSelectedKey(null), [tab, query]);
   const revealed = useRef(0);
@@ -67,13 +70,15 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
     const rect = anchor.getBoundingClientRect();
     setMenu({ task, anchor: { top: rect.top, bottom: rect.bottom, right: Math.max(8, window.innerWidth - rect.right) }, opener: anchor });
   }, []);
-  // A task with no link to open: the menu says why and what can be done instead.
+  // A to-do with details opens its detail view (decide there); a task with no link to open gets
+  // the menu, which says why and what can be done instead.
   const openTask = useCallback(
     (task: TaskView, row: HTMLElement) => {
-      if (task.openable.pc) void actions.open(task);
+      if (task.details) ui.showDetail(task);
+      else if (task.openable.pc) void actions.open(task);
       else openMenu(task, row.parentElement?.querySelector<HTMLElement>('.task-more') ?? row);
     },
-    [actions, openMenu],
+    [actions, openMenu, ui],
   );
   // Closing the menu puts focus back on its "⋯" button, if that row is still on screen.
   const closeMenu = () => {
@@ -99,6 +104,10 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
         const id = TAB_IDS[index];
         if (id) onTab(id);
       },
+      decide: (action) => {
+        const item = items[selected];
+        if (item?.kind === 'task' && canDecide(item.task)) ui.requestDecision(item.task, action);
+      },
       escape: () => {
         if (menu) closeMenu();
         else if (query.search) changeQuery({ search: '' });
@@ -120,6 +129,7 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
           shown={shown}
           countable={!!view && !view.loading && !view.error}
           canFilterUnread={tab === 'cc'}
+          canSortByWaiting={waitingKnown}
           searchRef={searchRef}
           onChange={changeQuery}
         />
@@ -153,7 +163,9 @@ export function TasksScreen({ tab, counts, now, time, active, stale, centre, rev
           onClose={closeMenu}
           onAction={(task, action) => {
             closeMenu();
-            void actions.run(task, action);
+            if (action.kind === 'details') ui.showDetail(task);
+            else if (action.kind === 'decide') ui.requestDecision(task, action.action);
+            else void actions.run(task, action);
           }}
         />
       )}

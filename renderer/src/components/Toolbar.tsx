@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { useTranslation } from '../i18n/i18n-context';
-import { isFiltering, type GroupOption, type TaskQuery } from '../tasks/task-query';
+import { DEFAULT_SORT, effectiveSort, isFiltering, type GroupOption, type TaskQuery } from '../tasks/task-query';
 import { FilterPanel } from './FilterPanel';
 import { FilterIcon } from './icons';
 
@@ -12,15 +12,16 @@ interface ToolbarProps {
   countable: boolean;
   /** The tab has read and unread tasks (CC): offer "unread only". */
   canFilterUnread: boolean;
+  canSortByWaiting: boolean;
   searchRef: RefObject<HTMLInputElement | null>;
   onChange(patch: Partial<TaskQuery>): void;
 }
 
 /** Search, and one "filter" button for everything else (approval group, sections, order). */
-export function Toolbar({ query, groups, shown, countable, canFilterUnread, searchRef, onChange }: ToolbarProps) {
+export function Toolbar({ query, groups, shown, countable, canFilterUnread, canSortByWaiting, searchRef, onChange }: ToolbarProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const reordered = query.groupBy !== 'none' || query.sort !== 'newest';
+  const reordered = query.groupBy !== 'none' || effectiveSort(query.sort, canSortByWaiting) !== effectiveSort(DEFAULT_SORT, canSortByWaiting);
   const filtering = isFiltering(query);
   return (
     <div className="toolbar">
@@ -50,7 +51,7 @@ export function Toolbar({ query, groups, shown, countable, canFilterUnread, sear
           {(filtering || reordered) && <span className="active-dot" aria-hidden="true" />}
         </button>
       </div>
-      {open && <FilterPanel query={query} groups={groups} canFilterUnread={canFilterUnread} onChange={onChange} />}
+      {open && <FilterPanel query={query} groups={groups} canFilterUnread={canFilterUnread} canSortByWaiting={canSortByWaiting} onChange={onChange} />}
       {filtering && countable && (
         <div className="filter-summary">
           <span className="shown-count" aria-live="polite">

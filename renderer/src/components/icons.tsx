@@ -36,3 +36,23 @@ export function BackIcon() {
     </svg>
   );
 }
+
+/** Waiting past the amber threshold: a clock. */
+export function ClockIcon() {
+  return (
+    <svg {...common} width={12} height={12}>
+      <circle cx="8" cy="8" r="6" />
+      <path d="M8 4.5V8l2.5 1.5" />
+    </svg>
+  );
+}
+
+/** Waiting past the red threshold: a warning sign, so the state does not rest on colour alone. */
+export function AlertIcon() {
+  return (
+    <svg {...common} width={12} height={12}>
+      <path d="M8 1.8 14.6 13.5H1.4Z" />
+      <path d="M8 6.2v3.4M8 11.6v.1" />
+    </svg>
+  );
+}

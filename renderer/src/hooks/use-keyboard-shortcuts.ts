@@ -6,9 +6,12 @@ export interface ShortcutHandlers {
   focusSearch(): void;
   selectTab(index: number): void;
   escape(): void;
+  /** A / R on the selected to-do: approve, or reject (which asks for a reason first). */
+  decide?(action: 'approve' | 'reject'): void;
 }
 
-function isTextEntry(target: EventTarget | null): boolean {
+/** Keys typed here are text, not shortcuts. */
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
@@ -17,7 +20,7 @@ function isSearchBox(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.dataset.searchBox !== undefined;
 }
 
-/** Window-wide keys: ↑/↓ move, Enter opens, / searches, 1–5 pick a tab, Esc closes. */
+/** Window-wide keys: ↑/↓ move, Enter opens, / searches, 1–5 pick a tab, A / R decide, Esc closes. */
 export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolean): void {
   // Handlers change every render; the listener stays registered once and reads the latest.
   const latest = useRef(handlers);
@@ -44,6 +47,9 @@ export function useKeyboardShortcuts(handlers: ShortcutHandlers, enabled: boolea
         handle.focusSearch();
       } else if (/^[1-5]$/.test(event.key)) {
         handle.selectTab(Number(event.key) - 1);
+      } else if ((event.key === 'a' || event.key === 'A' || event.key === 'r' || event.key === 'R') && handle.decide && !event.repeat) {
+        event.preventDefault();
+        handle.decide(event.key.toLowerCase() === 'a' ? 'approve' : 'reject');
       }
     };
     window.addEventListener('keydown', onKey);

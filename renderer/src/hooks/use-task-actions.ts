@@ -15,6 +15,7 @@ export function useTaskActions(notify: (message: string) => void) {
   );
   const run = useCallback(
     async (task: TaskView, action: TaskAction) => {
+      if (action.kind === 'details' || action.kind === 'decide') return; // the screen handles these
       const ref = { topic: task.topic, taskId: task.id };
       const link = action.kind === 'open' ? action.link : 'pc';
       if ((action.kind === 'open' || action.kind === 'copy') && !task.openable[link]) return notify(t('task.noSafeLink'));

@@ -7,6 +7,7 @@ import { AboutSection } from './AboutSection';
 import { AccountSection } from './AccountSection';
 import { AllowedLinkHostsSection } from './AllowedLinkHostsSection';
 import { AppearanceSection } from './AppearanceSection';
+import { ApprovalsSection } from './ApprovalsSection';
 import { NotificationSection } from './NotificationSection';
 import { PollingSection } from './PollingSection';
 
@@ -35,6 +36,7 @@ export function SettingsScreen({ handle, state, onBack, onSignIn, notify }: Sett
           <ManagedConfigSection />
           <PollingSection settings={settings} state={state} onChange={change} />
           <NotificationSection settings={settings} onChange={change} />
+          <ApprovalsSection settings={settings} state={state} onChange={change} notify={notify} />
           <AppearanceSection settings={settings} onChange={change} />
           <AllowedLinkHostsSection settings={settings} />
           <AboutSection notify={notify} />

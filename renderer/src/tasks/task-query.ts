@@ -4,7 +4,16 @@ import type { TaskView } from '../../../shared/ipc/view-types';
 // virtual list shows. Pure, so it is tested without a DOM and stays fast for 5,000 tasks.
 
 export type GroupBy = 'none' | 'definition' | 'initiator';
-export type SortOrder = 'newest' | 'oldest';
+/** 'waiting': longest waiting first where the app knows since when (issue #11), else newest. */
+export type SortOrder = 'waiting' | 'newest' | 'oldest';
+
+/** The order a fresh list starts in: longest waiting first, which is newest first without details. */
+export const DEFAULT_SORT: SortOrder = 'waiting';
+
+/** The order the list really has: "longest waiting" with no waiting time known is newest first. */
+export function effectiveSort(sort: SortOrder, waitingKnown: boolean): SortOrder {
+  return sort === 'waiting' && !waitingKnown ? 'newest' : sort;
+}
 
 export interface TaskQuery {
   search: string;
@@ -59,7 +68,11 @@ export function listGroups(tasks: readonly TaskView[]): GroupOption[] {
 // firstSeenAt) keep the API's order. String comparisons here would cost most of the render budget.
 // Read CCs (topic 18) always come after unread ones (17), as in Feishu's "抄送我".
 const isRead = (task: TaskView) => (task.topic === '18' ? 1 : 0);
+// Tasks whose waiting time is known come first, longest waiting first; the rest newest first.
+const NOT_WAITING = Number.MAX_SAFE_INTEGER;
+const waitingSince = (task: TaskView) => task.details?.waitingSince ?? NOT_WAITING;
 function byFirstSeen(order: SortOrder) {
+  if (order === 'waiting') return (a: TaskView, b: TaskView) => isRead(a) - isRead(b) || waitingSince(a) - waitingSince(b) || b.firstSeenAt - a.firstSeenAt;
   return order === 'newest'
     ? (a: TaskView, b: TaskView) => isRead(a) - isRead(b) || b.firstSeenAt - a.firstSeenAt
     : (a: TaskView, b: TaskView) => isRead(a) - isRead(b) || a.firstSeenAt - b.firstSeenAt;

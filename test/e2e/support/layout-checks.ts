@@ -13,7 +13,7 @@ export function findLayoutProblems(page: Page): Promise<string[]> {
     const problems: string[] = [];
     const root = document.scrollingElement ?? document.documentElement;
     if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
-    for (const scroller of document.querySelectorAll<HTMLElement>('.task-scroller, .settings-screen, .sign-in-screen')) {
+    for (const scroller of document.querySelectorAll<HTMLElement>('.task-scroller, .settings-screen, .sign-in-screen, .detail-scroll')) {
       if (scroller.scrollWidth > scroller.clientWidth) problems.push(`${scroller.className} scrolls sideways: ${scroller.scrollWidth} > ${scroller.clientWidth}`);
     }
     const visible = (el: Element) => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { demoScenario as fullDemo } from './demo-data';
 import type { BridgeScenario } from './test-bridge';
+import { detailedTasks, withApprovals } from './approval-data';
 
 // Every screen and state a user can meet, as a scenario for the test bridge plus the steps that
 // get the window there. The real-size test photographs and checks each of them in both
@@ -33,9 +34,66 @@ const settings = async (page: Page) => {
   await page.locator('.app-header .icon-button').nth(1).click();
   await page.locator('.settings-section').first().waitFor();
 };
+/** Issue #11: the demo with decision-ready to-do rows; decisions wait `undoMs` before they go out. */
+const approvals = (now: number, options: Parameters<typeof withApprovals>[2] = {}) => withApprovals(demoScenario(now), now, options);
+const longestWaiting = (scenario: BridgeScenario) => [...detailedTasks(scenario)].sort((a, b) => a.details!.waitingSince! - b.details!.waitingSince!)[0]!;
+const onFirstRow = (key: string, then: string) => async (page: Page) => {
+  await firstRow(page);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press(key);
+  await page.locator(then).first().waitFor();
+};
 const offline = (now: number, lastSuccessAt: number | null) => ({ kind: 'offline' as const, lastSuccessAt, retryAt: now + 90_000, message: 'connect ECONNREFUSED open.feishu.cn' });
 
 export const WINDOW_STATES: WindowState[] = [
+  { name: 'approvals-rows', scenario: (now) => approvals(now), reach: firstRow },
+  {
+    name: 'approvals-detail',
+    scenario: (now) => approvals(now),
+    reach: async (page) => {
+      await firstRow(page);
+      await page.locator('[data-task-row] .task-open').first().click();
+      await page.getByTestId('detail-form').waitFor();
+    },
+  },
+  {
+    name: 'approvals-detail-signature',
+    scenario: (now) => approvals(now),
+    reach: async (page) => {
+      await firstRow(page);
+      // The one to-do that needs a handwritten signature is the longest-waiting row not yet overdue
+      // (approval-data.ts): its footer says so instead of offering Approve.
+      await page.locator('[data-task-row]').filter({ has: page.locator('[data-overdue="none"]') }).first().locator('.task-open').click();
+      await page.getByTestId('detail-footer').waitFor();
+    },
+  },
+  { name: 'approvals-undo', scenario: (now) => approvals(now, { undoMs: 5000 }), reach: onFirstRow('a', '[data-testid="decision-pending"]') },
+  { name: 'approvals-reject', scenario: (now) => approvals(now, { undoMs: 600_000 }), reach: onFirstRow('r', '[role="dialog"]') },
+  {
+    name: 'approvals-failed',
+    scenario: (now) => {
+      const scenario = approvals(now, { undoMs: 1 });
+      scenario.decisionFailures = { [longestWaiting(scenario).id]: { message: 'Someone else already handled this approval. 这条审批已被他人处理。', openInFeishu: true } };
+      return scenario;
+    },
+    reach: onFirstRow('a', '[data-testid="decision-failed"]'),
+  },
+  {
+    name: 'approvals-settings',
+    scenario: (now) => {
+      const scenario = approvals(now);
+      scenario.settings = { ...scenario.settings, approvals: { ...scenario.settings.approvals, actFromApp: false } };
+      scenario.state = { ...scenario.state, approvals: { details: { active: true, missingScopes: [] }, act: { active: false, missingScopes: ['approval:task:write'] } } };
+      return scenario;
+    },
+    reach: async (page) => {
+      await settings(page);
+      const section = page.getByTestId('settings-approvals');
+      await section.locator('input[type="checkbox"]').nth(1).check();
+      await section.locator('.explain').waitFor();
+      await section.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    },
+  },
   { name: 'list', scenario: (now) => demoScenario(now), reach: firstRow },
   { name: 'tab-done', scenario: (now) => demoScenario(now), reach: tab('2') },
   { name: 'tab-sent', scenario: (now) => demoScenario(now), reach: tab('3') },

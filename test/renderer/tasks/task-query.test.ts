@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, listGroups, nextTaskIndex, queryTasks, type TaskQuery } from '../../../renderer/src/tasks/task-query';
+import { buildSearchIndex, DEFAULT_SORT, listGroups, nextTaskIndex, queryTasks, type TaskQuery } from '../../../renderer/src/tasks/task-query';
 import { countLabel } from '../../../renderer/src/tasks/count-label';
 import { makeTasks } from '../../e2e/support/demo-data';
 
@@ -15,6 +15,21 @@ describe('task query', () => {
     expect(newest).toEqual([...newest].sort((a, b) => b - a));
     const oldest = taskIds(queryTasks(tasks, index, { ...base, sort: 'oldest' }));
     expect(oldest).toEqual(taskIds(queryTasks(tasks, index, base)).reverse());
+  });
+
+  it('puts the longest-waiting to-dos first by default, then the rest newest first', () => {
+    const withDetails = tasks.map((task, i) =>
+      i % 10 === 3 ? { ...task, details: { instanceCode: `i${i}`, summaries: [], submittedAt: null, waitingSince: NOW - i * 3_600_000, action: { can: true } as const } } : task,
+    );
+    const order = queryTasks(withDetails, null, { ...base, sort: DEFAULT_SORT }).flatMap((item) => (item.kind === 'task' ? [item.task] : []));
+    const known = withDetails.filter((task) => task.details).length;
+    const since = order.slice(0, known).map((task) => task.details?.waitingSince);
+    expect(since.every((value) => value !== undefined)).toBe(true);
+    expect(since).toEqual([...since].sort((a, b) => a! - b!));
+    const rest = order.slice(known).map((task) => task.firstSeenAt);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+    // Without any details the default order is the old "newest first".
+    expect(taskIds(queryTasks(tasks, null, { ...base, sort: DEFAULT_SORT }))).toEqual(taskIds(queryTasks(tasks, null, base)));
   });
 
   it('searches title, definition and initiator, case-insensitively, all words', () => {
