@@ -172,11 +172,12 @@ describe.runIf(e2eShouldRun())('task list in Chromium', { timeout: 60_000 }, () 
     // that settle first, so the keys below are not raced by it.
     await expect.poll(async () => (await app.calls()).some((c) => c.method === 'markSeen'), { timeout: 10_000 }).toBe(true);
     await page.waitForTimeout(300);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-task-row]')?.getAttribute('data-task-row'))).toBe('hostile-1');
+    // Each key's effect is awaited: on a loaded machine a redraw can land between two presses.
+    const focusedRow = () => page.evaluate(() => document.activeElement?.closest('[data-task-row]')?.getAttribute('data-task-row'));
+    for (const [key, row] of [['ArrowDown', 'hostile-0'], ['ArrowDown', 'hostile-1'], ['ArrowUp', 'hostile-0'], ['ArrowDown', 'hostile-1']] as const) {
+      await page.keyboard.press(key);
+      await expect.poll(focusedRow, { timeout: 5_000 }).toBe(row);
+    }
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await app.calls()).filter((c) => c.method === 'openTask').map((c) => (c.request as { taskId: string }).taskId)).toEqual(['hostile-1']);
     await page.keyboard.press('/');
