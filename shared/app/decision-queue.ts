@@ -11,8 +11,10 @@ import type { ClockPort, TimerHandle } from '../poller/clock-port';
 import type { LoggerPort } from './app-ports';
 
 // Approve / reject from the window (issue #11). Nothing goes out on a click: a decision waits
-// UNDO_WINDOW_MS (DecisionView.sendsAt) and can be undone until then. Meanwhile, and while it is
-// sent, its task is hidden from the to-do list, the tray's count and the badge (optimistic).
+// UNDO_WINDOW_MS (DecisionView.sendsAt) and can be undone until then; meanwhile its row stays,
+// marked, and the counts do not move (nothing has happened yet). When the window closes, the task
+// leaves the to-do list, the tray's count and the badge at once (optimistic, issue #11: "on
+// success the task leaves the to-do list at once, the badge follows").
 // Then exactly one POST /tasks/pass or /tasks/refuse, never repeated by the app:
 //   - success: the decision is gone, the to-do list is re-polled (the task stays hidden until
 //     the list no longer has it, at most SETTLE_MS);
@@ -104,10 +106,10 @@ export function createDecisionQueue(ports: DecisionQueuePorts): DecisionQueue {
 
   const list = () => [...entries.values()].filter((entry) => entry.state !== 'done').map(viewOf);
 
-  /** Hidden: waiting, being sent, or sent and not yet gone from the list. A failed row comes back. */
+  /** Hidden: being sent, or sent and not yet gone from the list. A waiting or failed row shows. */
   function publish() {
     if (stopped) return;
-    ports.hiddenChanged(new Set([...entries.values()].filter((entry) => entry.state !== 'failed').map((entry) => entry.taskId)));
+    ports.hiddenChanged(new Set([...entries.values()].filter((entry) => entry.state === 'sending' || entry.state === 'done').map((entry) => entry.taskId)));
     ports.changed(list());
   }
 

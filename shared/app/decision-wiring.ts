@@ -9,9 +9,9 @@ import type { StateBroadcast } from './state-broadcast';
 import type { TopicState } from './topic-state';
 
 // Builds the decision queue's ports from the core's parts, so app-core.ts stays a list of parts.
-// `detailsFor` is the seam to the enrichment (issue #11, h11-enrich): given its cached lookup the
-// queue makes no list call of its own; without one, it reads GET /tasks?topic=1 once per decision
-// (counted) when the undo window is over.
+// `detailsFor` can be given a cached lookup; the core gives none on purpose: the queue reads
+// GET /tasks?topic=1 once per decision (counted) when the undo window is over, and that fresh read
+// catches a task handled elsewhere meanwhile before any write (a cache cannot).
 
 type WiringDeps = Pick<AppCoreDeps, 'clock' | 'locale' | 'log' | 'session' | 'settings' | 'renderer'>;
 

@@ -94,14 +94,18 @@ describe('approve from the app, against the sandbox', () => {
 
     const outcome = await h.core.decide({ taskId: id!, action: 'approve', comment: '同意' });
     expect(outcome).toMatchObject({ ok: true, value: { taskId: id, state: 'waiting' } });
-    expect(h.todoIds()).not.toContain(id);
-    expect(h.core.getState().counts['1']?.total).toBe(before - 1);
-    expect(h.recorder.badges.at(-1)).toBe(before - 1);
+    // Within the undo window nothing has happened yet: the row and the counts stay.
+    expect(h.todoIds()).toContain(id);
+    expect(h.core.getState().counts['1']?.total).toBe(before);
     expect(h.pushedDecisions().at(-1)).toMatchObject([{ taskId: id, state: 'waiting' }]);
 
     await h.clock.advance(4_999);
     expect(writes()).toHaveLength(0);
     await h.clock.advance(1);
+    // The write goes out: the task leaves the list, the tray and the badge at once.
+    expect(h.todoIds()).not.toContain(id);
+    expect(h.core.getState().counts['1']?.total).toBe(before - 1);
+    expect(h.recorder.badges.at(-1)).toBe(before - 1);
     await vi.waitFor(() => expect(h.core.getDecisions()).toEqual([]), WAIT);
     await vi.waitFor(() => expect(sandbox.requests.filter((r) => r.path.endsWith('/tasks/query')).length).toBeGreaterThanOrEqual(2), WAIT);
     await h.clock.flush();
@@ -134,7 +138,7 @@ describe('approve from the app, against the sandbox', () => {
     const h = await started();
     const id = sandbox.approvals.signatureTaskId!;
     await h.core.decide({ taskId: id, action: 'approve' });
-    expect(h.todoIds()).not.toContain(id);
+    expect(h.todoIds()).toContain(id);
     await h.clock.advance(5_000);
     await vi.waitFor(() => expect(h.core.getDecisions()).toMatchObject([{ taskId: id, state: 'failed', message: expect.stringMatching(/handwritten signature/), openInFeishu: true }]), WAIT);
     expect(h.todoIds()).toContain(id);

@@ -62,6 +62,7 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
     calls: () => calls,
     lookups: () => lookups,
     hiddenNow: () => [...(hidden.at(-1) ?? [])],
+    hiddenLog: () => hidden,
     lastPushed: () => pushed.at(-1) ?? [],
     answerWith(fn: () => Promise<void>) {
       answer = fn;
@@ -81,16 +82,24 @@ function harness(options: { todo?: string[]; act?: Partial<FeatureAvailability>;
   };
 }
 
+/** Every hidden set published so far, as arrays (the row left the list at some point). */
+const hiddenEver = (h: { hiddenLog(): ReadonlySet<string>[] }) => h.hiddenLog().map((ids) => [...ids]);
+
 const apiError = (code: number, kind: ApiError['kind'], extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) => new ApiError({ kind, code, message: `code ${code}`, ...extra });
 
 describe('the undo window', () => {
-  it('hides the task at once and says when it goes out (sendsAt = now + 5 s)', async () => {
+  it('says when it goes out (sendsAt = now + 5 s); the row stays until then and leaves when the write goes out', async () => {
     const h = harness();
+    h.afterRecheck(() => false);
     const outcome = await h.queue.decide({ taskId: 't1', action: 'approve' });
     expect(outcome).toMatchObject({ ok: true, value: { taskId: 't1', title: 'Expense t1', state: 'waiting', sendsAt: h.clock.now() + 5_000 } });
     expect(UNDO_WINDOW_MS).toBe(5_000);
-    expect(h.hiddenNow()).toEqual(['t1']);
+    expect(h.hiddenNow()).toEqual([]);
     expect(h.lastPushed()).toMatchObject([{ taskId: 't1', state: 'waiting' }]);
+    await h.clock.advance(4_999);
+    expect(h.hiddenNow()).toEqual([]);
+    await h.clock.advance(1);
+    expect(hiddenEver(h)).toContainEqual(['t1']);
   });
 
   it('undone within the window, nothing is sent, no call is made, and the row comes back', async () => {
