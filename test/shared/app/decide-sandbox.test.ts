@@ -1,18 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSandbox } from '../../../electron/sandbox/server';
 import type { Sandbox } from '../../../electron/sandbox/server';
-import { createApprovalClient } from '../../../shared/approval/approval-client';
-import { staticTokenSource } from '../../../shared/auth/token-source';
-import { createAppCore } from '../../../shared/app/app-core';
-import { createTasksClient } from '../../../shared/feishu/tasks-client';
 import type { DecisionView } from '../../../shared/ipc/view-types';
-import { createCallCounterState } from '../../../shared/quota/call-counter';
 import { defaultSettings } from '../../../shared/settings/settings';
 import type { Settings } from '../../../shared/settings/settings';
-import { createLookedState } from '../../../shared/tasks/looked-ledger';
-import { createSeenState } from '../../../shared/tasks/seen-ledger';
-import { createRecordingPorts } from '../../fakes/app-ports';
-import { createManualClock } from '../poller/manual-clock';
+import { createCoreHarness } from './core-harness';
 
 // Approve / reject from the app against the sandbox over real HTTP on 127.0.0.1: the core's
 // decision queue with the real approval client, the undo window on a manual clock.
@@ -25,44 +17,14 @@ beforeEach(async () => {
 afterEach(() => sandbox.close());
 
 function start(settingsPatch: Partial<Settings['approvals']> = {}) {
-  const clock = createManualClock(Date.UTC(2026, 11, 3, 1, 0));
-  const recorder = createRecordingPorts();
-  const calls = recorder.memoryState(createCallCounterState());
-  const settings: Settings = { ...defaultSettings(), approvals: { ...defaultSettings().approvals, showDetails: false, actFromApp: true, ...settingsPatch } };
-  const fetchPort = (url: string, init?: RequestInit) => fetch(url, init);
-  const tokens = staticTokenSource(sandbox.demoToken);
-  const client = createTasksClient({ baseUrl: sandbox.url, fetch: fetchPort, tokens });
-  const core = createAppCore({
-    clock,
-    random: () => 0.5,
-    session: {
-      demo: false,
-      account: {
-        id: 'custom:cli_sandbox_demo:ou_sandbox_demo_user',
-        region: 'custom',
-        baseUrl: sandbox.url,
-        mode: 'user-token',
-        userIdType: 'open_id',
-        userId: sandbox.demoUserId,
-        userName: 'Demo User',
-        needsSignIn: false,
-        callbackPort: 47321,
-      },
-      keychain: { available: true },
-      fetchTopic: (topic, signal) => client.queryTopic({ userId: sandbox.demoUserId, topic, signal }),
-      approvals: createApprovalClient({ baseUrl: sandbox.url, fetch: fetchPort, tokens }),
-    },
-    settings: () => settings,
-    locale: () => 'en',
-    utcOffsetMinutes: () => 480,
-    seen: recorder.memoryState(createSeenState()),
-    looked: recorder.memoryState(createLookedState()),
-    calls,
-    ...recorder.ports,
+  const h = createCoreHarness(sandbox, {
+    approvals: true,
+    start: Date.UTC(2026, 11, 3, 1, 0),
+    settings: { approvals: { ...defaultSettings().approvals, showDetails: false, actFromApp: true, ...settingsPatch } },
   });
-  const todoIds = () => core.getTopic('1').tasks.map((task) => task.id);
-  const pushedDecisions = () => recorder.sent.filter((event) => event.channel === 'tasks:decisions-changed').map((event) => event.payload as DecisionView[]);
-  return { core, clock, recorder, todoIds, pushedDecisions, callsThisMonth: () => core.getState().quota.callsThisMonth };
+  const todoIds = () => h.core.getTopic('1').tasks.map((task) => task.id);
+  const pushedDecisions = () => h.sent.filter((event) => event.channel === 'tasks:decisions-changed').map((event) => event.payload as DecisionView[]);
+  return { ...h, recorder: h, todoIds, pushedDecisions, callsThisMonth: () => h.core.getState().quota.callsThisMonth };
 }
 
 const writes = () => sandbox.requests.filter((r) => r.method === 'POST' && /\/tasks\/(pass|refuse)$/.test(r.path));
