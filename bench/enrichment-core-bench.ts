@@ -2,7 +2,9 @@
 // session's approval client, against the sandbox over real HTTP, a simulated clock driving 10
 // hours of polling, 5 new to-dos an hour (the sandbox's arrivals on the same clock). Counts what
 // reached the sandbox and what the core's call meter counted (they must agree), and the poll
-// interval the budget chose with the enrichment's calls in its arithmetic.
+// interval the budget chose with the enrichment's calls in its arithmetic (at most 1/(1-0.25)
+// longer than without: the enrichment's share, quota/enrichment-share.ts), and how many to-dos
+// got a summary (the list) and a waiting time (their instance's detail).
 import { startSandbox } from '../electron/sandbox/server';
 import { createAppCore } from '../shared/app/app-core';
 import { emptyEnrichmentCache } from '../shared/app/enrichment-cache';
@@ -120,7 +122,14 @@ async function run(label: string, settings: Settings): Promise<BenchRow> {
     await core.start();
     await settle();
     const end = start + HOURS * HOUR;
-    while (clock.fireNext(end)) await settle();
+    const intervals = new Set<number>();
+    let deferredSeen = false;
+    while (clock.fireNext(end)) {
+      await settle();
+      const state = core.getState();
+      intervals.add(state.quota.effectiveIntervalMinutes ?? 0);
+      deferredSeen ||= state.approvals.details.deferred === true;
+    }
     clock.jump(end);
     const count = (suffix: string) => sandbox.requests.filter((r) => r.path.endsWith(suffix)).length;
     const list = count('/approval/v4/tasks');
@@ -137,8 +146,9 @@ async function run(label: string, settings: Settings): Promise<BenchRow> {
         'enrichment calls per 10 h': String(list + detail),
         'enrichment calls per hour': ((list + detail) / HOURS).toFixed(1),
         'calls counted by the meter / reached the API': `${state10h.quota.callsThisMonth} / ${sandbox.requests.length}`,
-        'effective interval min': String(state10h.quota.effectiveIntervalMinutes ?? ''),
-        'to-dos at the end / with waiting time': `${todo.length} / ${todo.filter((task) => task.details?.waitingSince != null).length}`,
+        'effective interval min (at the end; range)': `${state10h.quota.effectiveIntervalMinutes ?? ''} (${Math.min(...intervals)}–${Math.max(...intervals)})`,
+        'to-dos at the end / with a summary / with waiting time': `${todo.length} / ${todo.filter((task) => (task.details?.summaries.length ?? 0) > 0).length} / ${todo.filter((task) => task.details?.waitingSince != null).length}`,
+        'details waited for budget (ever / at the end)': `${deferredSeen ? 'yes' : 'no'} / ${state10h.approvals.details.deferred === true ? 'yes' : 'no'}`,
         'notifications / with a summary line': `${notifications} / ${withSummary}`,
       },
     };

@@ -38,7 +38,7 @@ export function createAppCore(deps: AppCoreDeps): AppCore {
   // Scopes an approval API call reported missing this session (issue #11; filled by enrichment).
   const learnedMissingScopes = new Set<string>();
   const enrichment = createTaskEnrichment(deps, { topics, meter, learnedMissingScopes, changed: () => broadcast.render('1') });
-  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status, learnedMissingScopes: () => learnedMissingScopes, summaryLine: enrichment.summaryLine });
+  const broadcast = createStateBroadcast(deps, { topics, meter, status: () => status, learnedMissingScopes: () => learnedMissingScopes, summaryLine: enrichment.summaryLine, budgetWait: enrichment.budgetWait });
   const links = createLinkOpener(deps, topics);
   const notifier = createTaskNotifier(deps, links, (topic, taskId) => markSeen(topic, [taskId]), enrichment);
 

@@ -2,6 +2,7 @@ import type { QuotaView } from '../ipc/view-types';
 import type { ClockPort } from '../poller/clock-port';
 import { decidePollInterval } from '../quota/call-budget';
 import { callsThisMonth, createCallCounterState, recordCalls } from '../quota/call-counter';
+import { callsAllowed, fullAllowance, refillAllowance, takeAllowance } from '../quota/enrichment-share';
 import { addExtraCalls, closeCycle, emptyExtraCallRate, extraCallsPerCycle } from '../quota/extra-call-rate';
 import type { CallCounterState } from '../quota/call-counter';
 import type { Settings } from '../settings/settings';
@@ -12,7 +13,8 @@ import type { LoggerPort, StatePort } from './app-ports';
 // The file is shared with the CLI, so each save re-reads it and adds to what is there: calls the
 // CLI counted meanwhile are kept (a CLI write between that read and write can still be lost).
 // Calls beside the poll (issue #11's enrichment) are counted the same and, averaged per cycle,
-// lengthen the interval too (quota/extra-call-rate.ts).
+// lengthen the interval too (quota/extra-call-rate.ts), up to the enrichment's share of the
+// budget (quota/enrichment-share.ts), which the meter also keeps: the enrichment asks it for room.
 
 export interface PollInterval {
   ms: number;
@@ -28,9 +30,14 @@ export interface CallMeter {
   /**
    * Records `count` calls made beside the poll's fetches (details enrichment, a detail view).
    * `oneOff` calls (the first look at a backlog) spend the month but are not expected to recur,
-   * so they do not lengthen the interval.
+   * so they do not lengthen the interval, nor take from the enrichment's share.
    */
   recordExtra(count: number, options?: { oneOff?: boolean }): void;
+  /**
+   * Recurring extra calls the enrichment's share allows now (0 when the budget is spent): with
+   * none, the enrichment waits and the poll keeps its pace.
+   */
+  enrichmentRoom(): number;
   /** A to-do poll came in: extra calls from now on belong to the next cycle. */
   cycleStarted(): void;
   /** True when not even one more poll fits in this month's budget. */
@@ -46,6 +53,7 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
   let calls: CallCounterState = createCallCounterState();
   let lastBatchCalls = 1;
   let extra = emptyExtraCallRate();
+  let allowance = fullAllowance(clock.now());
   let cycleOpen = false;
   let saving: Promise<void> = Promise.resolve();
 
@@ -75,6 +83,12 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
       : { ms: Math.max(60_000, decision.resumeAt - now), stretched: true, spentUntil: decision.resumeAt };
   }
 
+  /** The enrichment's bucket, filled up to now at the pace of what is left this month. */
+  function currentAllowance(now: number) {
+    allowance = refillAllowance(allowance, { monthlyBudget: deps.settings().monthlyCallBudget, callsThisMonth: callsThisMonth(calls, now), now });
+    return allowance;
+  }
+
   return {
     async load() {
       calls = await deps.calls.read();
@@ -89,7 +103,10 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
     recordExtra(count, options) {
       if (!Number.isFinite(count) || count <= 0) return;
       const now = clock.now();
-      if (!options?.oneOff) extra = addExtraCalls(extra, count);
+      if (!options?.oneOff) {
+        extra = addExtraCalls(extra, count);
+        allowance = takeAllowance(currentAllowance(now), count);
+      }
       calls = recordCalls(calls, count, now);
       save(count, now);
     },
@@ -97,6 +114,10 @@ export function createCallMeter(deps: { clock: ClockPort; settings(): Settings; 
       // The first poll opens the first cycle: there is none before it to close.
       if (cycleOpen) extra = closeCycle(extra);
       cycleOpen = true;
+    },
+    enrichmentRoom() {
+      if (interval().spentUntil !== undefined) return 0;
+      return callsAllowed(currentAllowance(clock.now()));
     },
     spent: () => interval().spentUntil !== undefined,
     saved: () => saving,

@@ -20,7 +20,7 @@ type BroadcastDeps = Pick<AppCoreDeps, 'clock' | 'session' | 'settings' | 'local
 
 export function createStateBroadcast(
   deps: BroadcastDeps,
-  parts: { topics: TopicState; meter: CallMeter; status(): PollerStatus; learnedMissingScopes(): ReadonlySet<string>; summaryLine?(taskId: string): string },
+  parts: { topics: TopicState; meter: CallMeter; status(): PollerStatus; learnedMissingScopes(): ReadonlySet<string>; summaryLine?(taskId: string): string; budgetWait?(): { list: boolean; details: boolean } },
 ): StateBroadcast {
   const { clock, session } = deps;
   const { topics, meter } = parts;
@@ -33,7 +33,7 @@ export function createStateBroadcast(
       counts: topics.counts(),
       quota: meter.quota(),
       keychain: session.keychain,
-      approvals: approvalFeatures({ demo: session.demo, account: session.account, settings: deps.settings(), learnedMissing: parts.learnedMissingScopes() }),
+      approvals: approvalFeatures({ demo: session.demo, account: session.account, settings: deps.settings(), learnedMissing: parts.learnedMissingScopes(), budgetWait: parts.budgetWait?.() }),
     };
   }
 

@@ -24,6 +24,9 @@ import type { TopicState } from './topic-state';
 // and keeps the answers per to-do task (enrichment-cache.ts), dropping them when the task leaves
 // to-do. Runs one at a time; a poll while one runs queues the next. Nothing here throws at the
 // core: without the scopes, the setting or a user token, the rows show exactly as before.
+// Recurring calls wait for the enrichment's share of the budget (quota/enrichment-share.ts, kept
+// by the call meter): with no room, a run skips them and the rows show without details until
+// the next poll finds room. What the user asks for (a detail view, a decision) is a one-off.
 
 /** What a decision needs to know about a to-do task (h11-decide reads it through the core). */
 export interface TodoApproval {
@@ -68,6 +71,14 @@ export interface TaskEnrichment {
   detailsFor(taskId: string): Promise<{ instanceCode: string; supportApiOperate: boolean | null } | null>;
   /** A pass/refuse answered 1390018: the row and the detail view say "needs a signature". */
   markNeedsSignature(taskId: string): void;
+  /** What the last run left waiting for budget: the list (summaries, acting) and/or details. */
+  budgetWait(): BudgetWait;
+}
+
+/** Enrichment calls a run skipped because the enrichment's share (or the month) had no room. */
+export interface BudgetWait {
+  list: boolean;
+  details: boolean;
 }
 
 type EnrichmentDeps = Pick<AppCoreDeps, 'clock' | 'session' | 'settings' | 'locale' | 'log' | 'createAbortController'> & { enrichment?: StatePort<EnrichmentCache> };
@@ -80,12 +91,14 @@ export const LIST_RETRY_AFTER_MS = 60 * 60_000;
 export const CALL_TIMEOUT_MS = 30_000;
 /** A new to-do's notification waits at most this long for its summary. */
 export const SUMMARY_WAIT_MS = 10_000;
+/** Calls the user asked for: they spend the month, not the enrichment's share. */
+const ONE_OFF = { oneOff: true } as const;
 /** Other topics' details opened this session, kept for a second look (not saved). */
 const OTHER_TOPIC_CACHE = 20;
 
 export function createTaskEnrichment(
   deps: EnrichmentDeps,
-  parts: { topics: Pick<TopicState, 'snapshot'>; meter: Pick<CallMeter, 'recordExtra' | 'cycleStarted' | 'spent'>; learnedMissingScopes: Set<string>; changed(): void },
+  parts: { topics: Pick<TopicState, 'snapshot'>; meter: Pick<CallMeter, 'recordExtra' | 'cycleStarted' | 'spent' | 'enrichmentRoom'>; learnedMissingScopes: Set<string>; changed(): void },
 ): TaskEnrichment {
   const { clock, session } = deps;
   const port = deps.enrichment ?? memoryPort();
@@ -98,6 +111,14 @@ export function createTaskEnrichment(
   // rate the budget should expect to go on (call-meter.ts recordExtra oneOff).
   let backlog: ReadonlySet<string> | null = null;
   const others = new Map<string, { item: ApprovalItem; instance: InstanceInfo }>();
+  let waiting: BudgetWait = { list: false, details: false };
+
+  /** True when a call may go out now; a recurring one needs the share's room, any one the month's. */
+  function roomFor(oneOff: boolean, part: keyof BudgetWait): boolean {
+    const room = !parts.meter.spent() && (oneOff || parts.meter.enrichmentRoom() >= 1);
+    if (!room) waiting = { ...waiting, [part]: true };
+    return room;
+  }
 
   /** Runs `call` with a signal that aborts after CALL_TIMEOUT_MS, so a hung call cannot block the queue. */
   function timed<T>(call: (signal: AbortSignal | undefined) => Promise<T>): Promise<T> {
@@ -153,11 +174,12 @@ export function createTaskEnrichment(
 
   async function listTodo(todoIds: readonly string[]): Promise<boolean> {
     const approvals = session.approvals;
-    if (!approvals || parts.meter.spent() || clock.now() < listBlockedUntil) return false;
+    if (!approvals || clock.now() < listBlockedUntil) return false;
+    // A list for the backlog's to-dos only is the first look; one for arrivals will recur.
+    const covered = new Set(cache.plan.coveredTaskIds);
+    const oneOff = todoIds.filter((id) => !covered.has(id)).every((id) => backlog?.has(id) === true);
+    if (!roomFor(oneOff, 'list')) return false;
     try {
-      // A list for the backlog's to-dos only is the first look; one for arrivals will recur.
-      const covered = new Set(cache.plan.coveredTaskIds);
-      const oneOff = todoIds.filter((id) => !covered.has(id)).every((id) => backlog?.has(id) === true);
       const list = await timed((signal) => approvals.listTasks({ topic: '1', signal })).catch((error: unknown) => {
         parts.meter.recordExtra(1, { oneOff });
         throw error;
@@ -172,10 +194,12 @@ export function createTaskEnrichment(
     }
   }
 
-  async function fetchDetail(code: string): Promise<InstanceInfo | null> {
+  /** A backlog to-do's detail is part of the first look; an arrival's will recur. */
+  const detailIsOneOff = (code: string) => Object.entries(cache.plan.instanceByTask).some(([taskId, known]) => known === code && backlog?.has(taskId));
+
+  async function fetchDetail(code: string, oneOff: boolean): Promise<InstanceInfo | null> {
     const approvals = session.approvals;
-    if (!approvals || parts.meter.spent()) return null;
-    const oneOff = Object.entries(cache.plan.instanceByTask).some(([taskId, known]) => known === code && backlog?.has(taskId));
+    if (!approvals) return null;
     try {
       const info = await timed((signal) => approvals.instanceDetail(code, signal));
       parts.meter.recordExtra(1, { oneOff });
@@ -209,6 +233,8 @@ export function createTaskEnrichment(
   async function run(trigger: EnrichmentInput['trigger'], listed: () => void) {
     const todoIds = todoTasks().map((task) => task.id);
     const polledAt = parts.topics.snapshot('1').fetchedAt;
+    const waitedBefore = waiting;
+    waiting = { list: false, details: false };
     try {
       if (planFor(trigger, todoIds, polledAt).fetchList && (await listTodo(todoIds))) {
         save();
@@ -219,12 +245,15 @@ export function createTaskEnrichment(
       for (const code of plan.fetchDetails) {
         // A missing scope learnt on the first one: the others would fail the same way.
         if (!scopes().detail) break;
-        const info = await fetchDetail(code);
+        // No room: this and the rest wait for a later poll (the plan asks for them again).
+        const oneOff = detailIsOneOff(code);
+        if (!roomFor(oneOff, 'details')) break;
+        const info = await fetchDetail(code, oneOff);
         if (info) storeDetail(code, info);
       }
       dropGone(todoIds, plan);
       save();
-      if (plan.fetchDetails.length > 0) parts.changed();
+      if (plan.fetchDetails.length > 0 || waiting.list !== waitedBefore.list || waiting.details !== waitedBefore.details) parts.changed();
     } catch (error) {
       deps.log.error('the approval details enrichment failed', error);
     } finally {
@@ -277,7 +306,10 @@ export function createTaskEnrichment(
       parts.meter.cycleStarted();
       backlog ??= new Set(result.tasks.map((task) => task.id));
       if (queued === 0 && !callsDue('poll')) {
-        if (dropGone(result.tasks.map((task) => task.id))) parts.changed();
+        // Nothing left to fetch: nothing waits for budget either.
+        const waited = waiting.list || waiting.details;
+        waiting = { list: false, details: false };
+        if (dropGone(result.tasks.map((task) => task.id)) || waited) parts.changed();
         return null;
       }
       return enqueue('poll');
@@ -329,11 +361,12 @@ export function createTaskEnrichment(
       try {
         let item = known;
         if (!item) {
+          // The user asked for this view: a one-off, whatever the enrichment's share has left.
           const list = await timed((signal) => approvals.listTasks({ topic: listTopic, signal })).catch((error: unknown) => {
-            parts.meter.recordExtra(1);
+            parts.meter.recordExtra(1, ONE_OFF);
             throw error;
           });
-          parts.meter.recordExtra(list.calls);
+          parts.meter.recordExtra(list.calls, ONE_OFF);
           if (inTodo) {
             takeTodoList(list, todoTasks().map((candidate) => candidate.id));
             save();
@@ -343,7 +376,7 @@ export function createTaskEnrichment(
         }
         const code = item.instanceCode;
         scopeOfCall = APPROVAL_SCOPES.detail;
-        const instance = await timed((signal) => approvals.instanceDetail(code, signal)).finally(() => parts.meter.recordExtra(1));
+        const instance = await timed((signal) => approvals.instanceDetail(code, signal)).finally(() => parts.meter.recordExtra(1, ONE_OFF));
         if (inTodo) {
           storeDetail(item.instanceCode, instance);
           save();
@@ -375,17 +408,19 @@ export function createTaskEnrichment(
       try {
         list = await timed((signal) => approvals.listTasks({ topic: '1', signal }));
       } catch (error) {
-        parts.meter.recordExtra(1);
+        parts.meter.recordExtra(1, ONE_OFF);
         learn(error, APPROVAL_SCOPES.list);
         throw error;
       }
-      parts.meter.recordExtra(list.calls);
+      // A decision the user made needs it: a one-off, like the decision's own write.
+      parts.meter.recordExtra(list.calls, ONE_OFF);
       const todoIds = todoTasks().map((task) => task.id);
       takeTodoList(list, todoIds);
       save();
       const item = list.items.find((candidate) => candidate.taskId === taskId);
       return item ? { instanceCode: item.instanceCode, supportApiOperate: item.supportApiOperate } : null;
     },
+    budgetWait: () => waiting,
     markNeedsSignature(taskId) {
       if (cache.signature.includes(taskId)) return;
       cache = { ...cache, signature: [...cache.signature, taskId] };

@@ -14,6 +14,8 @@ export interface FeatureInput {
   settings: Pick<Settings, 'approvals'>;
   /** Scopes an API call reported missing during this session. */
   learnedMissing: ReadonlySet<string>;
+  /** What the enrichment left waiting for budget (task-enrichment.ts budgetWait): the list serves both features, details only details. */
+  budgetWait?: { list: boolean; details: boolean };
 }
 
 export const DETAIL_SCOPES = [APPROVAL_SCOPES.list, APPROVAL_SCOPES.detail] as const;
@@ -27,12 +29,14 @@ export function missingScopes(input: FeatureInput, needed: readonly string[]): s
 
 export function approvalFeatures(input: FeatureInput): ApprovalFeaturesView {
   const unsupported = !input.demo && input.account?.mode === 'tenant';
-  const feature = (needed: readonly string[], on: boolean): FeatureAvailability => {
+  const feature = (needed: readonly string[], on: boolean, waits: boolean): FeatureAvailability => {
     const missing = missingScopes(input, needed);
-    return { active: on && !unsupported && missing.length === 0, missingScopes: missing, ...(unsupported ? { unsupported } : {}) };
+    const active = on && !unsupported && missing.length === 0;
+    return { active, missingScopes: missing, ...(unsupported ? { unsupported } : {}), ...(active && waits ? { deferred: true } : {}) };
   };
-  const details = feature(DETAIL_SCOPES, input.settings.approvals.showDetails);
+  const wait = input.budgetWait ?? { list: false, details: false };
+  const details = feature(DETAIL_SCOPES, input.settings.approvals.showDetails, wait.list || wait.details);
   // Acting needs the list (support_api_operate, instance_code) as well as the write scope.
-  const act = feature([APPROVAL_SCOPES.list, ...ACT_SCOPES], input.settings.approvals.actFromApp);
+  const act = feature([APPROVAL_SCOPES.list, ...ACT_SCOPES], input.settings.approvals.actFromApp, wait.list);
   return { details, act };
 }

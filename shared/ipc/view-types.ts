@@ -115,6 +115,12 @@ export interface FeatureAvailability {
   missingScopes: string[];
   /** Tenant sign-in cannot use these user-only APIs at all. */
   unsupported?: boolean;
+  /**
+   * Active, but its calls wait for the monthly budget: the enrichment has used its share for now
+   * (or the month is spent), so rows show without it until there is room (a later poll). A
+   * detail view the user opens is still fetched unless the whole budget is spent.
+   */
+  deferred?: boolean;
 }
 
 export interface TopicCount {

@@ -1,5 +1,6 @@
 import { startOfNextMonth } from './call-counter';
 import type { MonthZone } from './call-counter';
+import { extraCallsCap } from './enrichment-share';
 
 // Call economy: poll at the user's interval unless that would spend the monthly call budget
 // before the month ends; then stretch the interval so what is left lasts until the 1st.
@@ -15,7 +16,8 @@ export interface CallBudgetInput {
   callsPerCycle: number;
   /**
    * Calls beside the poll's fetches (details enrichment, issue #11), averaged per cycle
-   * (extra-call-rate.ts); default 0. They spend the same budget, so they lengthen the interval.
+   * (extra-call-rate.ts); default 0. They spend the same budget, so they lengthen the interval,
+   * but only up to the enrichment's share (enrichment-share.ts): polling on time comes first.
    */
   extraCallsPerCycle?: number;
   now: number;
@@ -35,8 +37,9 @@ export type CallBudgetDecision =
 
 export function decidePollInterval(input: CallBudgetInput): CallBudgetDecision {
   const userMs = Math.max(1, input.userIntervalMinutes) * MINUTE;
-  const extra = input.extraCallsPerCycle !== undefined && Number.isFinite(input.extraCallsPerCycle) ? Math.max(0, input.extraCallsPerCycle) : 0;
-  const perCycle = Math.max(1, Number.isFinite(input.callsPerCycle) ? input.callsPerCycle : 1) + extra;
+  const pollCalls = Math.max(1, Number.isFinite(input.callsPerCycle) ? input.callsPerCycle : 1);
+  const measured = input.extraCallsPerCycle !== undefined && Number.isFinite(input.extraCallsPerCycle) ? Math.max(0, input.extraCallsPerCycle) : 0;
+  const perCycle = pollCalls + Math.min(measured, extraCallsCap(pollCalls));
   const remainingCalls = Math.max(0, input.monthlyBudget - Math.max(0, input.callsThisMonth));
   const monthEnd = startOfNextMonth(input.now, input.zone);
   const cyclesLeft = Math.floor(remainingCalls / perCycle);

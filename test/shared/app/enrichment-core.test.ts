@@ -3,13 +3,15 @@ import { startSandbox } from '../../../electron/sandbox/server';
 import type { Sandbox } from '../../../electron/sandbox/server';
 import { APPROVAL_SCOPES } from '../../../shared/approval/approval-scopes';
 import type { TaskView } from '../../../shared/ipc/view-types';
+import { ENRICHMENT_SHARE } from '../../../shared/quota/enrichment-share';
 import { defaultSettings } from '../../../shared/settings/settings';
 import { createCoreHarness } from './core-harness';
 
 // Issue #11's details enrichment through the real core, against the sandbox over real HTTP on
 // 127.0.0.1: what the user sees (summaries, waiting time, what can be done, the detail view, the
 // notification) and what it costs (every call counted, nothing fetched twice, nothing after a
-// scope is known to be missing, a longer poll interval when the budget is tight).
+// scope is known to be missing, a longer poll interval when the budget is tight, but only by the
+// enrichment's share).
 
 const WAIT = { timeout: 15_000 };
 let sandbox: Sandbox;
@@ -205,10 +207,41 @@ describe('the call budget', () => {
     for (const id of ['new-1', 'new-2']) sandbox.data.addTask('1', { task_id: id });
     await h.core.refresh();
     await vi.waitFor(() => expect(withWaiting(h)).toBe(5), WAIT);
-    // A cycle now costs its poll plus a list and two details: about four times as many calls.
+    // A cycle now costs its poll plus a list and two details, but the interval counts the
+    // enrichment only up to its share: polling on time comes first (at most 1/(1-0.25) longer;
+    // the 5% is the month these three calls spent).
     const busy = h.core.getState().quota;
     expect(busy.stretched).toBe(true);
-    expect(busy.effectiveIntervalMinutes!).toBeGreaterThan(afterBacklog * 3);
+    expect(busy.effectiveIntervalMinutes!).toBeGreaterThan(afterBacklog * 1.2);
+    expect(busy.effectiveIntervalMinutes!).toBeLessThanOrEqual((afterBacklog / (1 - ENRICHMENT_SHARE)) * 1.05);
     expect(busy.callsThisMonth).toBe(sandbox.requests.length - plainCalls);
+  });
+});
+
+describe('when the enrichment’s share is used up', () => {
+  it('rows show without details, the window is told they wait for budget, and a detail view still opens', async () => {
+    const h = await started(createCoreHarness(sandbox, { approvals: true }), 3);
+    // Five arrivals take the share's whole burst: a list and three details.
+    for (const id of ['n1', 'n2', 'n3', 'n4', 'n5']) sandbox.data.addTask('1', { task_id: id });
+    await h.core.refresh();
+    await vi.waitFor(() => expect(withWaiting(h)).toBe(6), WAIT);
+    expect(h.core.getState().approvals.details.deferred).toBeUndefined();
+
+    await h.clock.advance(1000);
+    sandbox.data.addTask('1', { task_id: 'late', title: 'Late arrival' });
+    const before = enrichmentCalls();
+    await h.core.refresh();
+    await vi.waitFor(() => expect(h.core.getState().approvals.details).toMatchObject({ active: true, deferred: true }), WAIT);
+    // No list, no detail: the poll alone went out, and the new row shows as before.
+    expect(enrichmentCalls()).toEqual(before);
+    expect(todo(h).find((task) => task.id === 'late')?.details).toBeUndefined();
+    const lastState = h.sent.filter((event) => event.channel === 'app:state-changed').at(-1)?.payload as ReturnType<typeof h.core.getState>;
+    expect(lastState.approvals.details.deferred).toBe(true);
+
+    // The user clicks it: a one-off list and detail, counted like any call.
+    const detail = await h.core.getDetail('1', 'late');
+    expect(detail).toMatchObject({ ok: true, value: { taskId: 'late' } });
+    expect(enrichmentCalls()).toEqual({ list: before.list + 1, detail: before.detail + 1 });
+    expect(h.core.getState().quota.callsThisMonth).toBe(sandbox.requests.length);
   });
 });

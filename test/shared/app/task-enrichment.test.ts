@@ -75,6 +75,8 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
   let nextTimer = 1;
   let todo: Task[] = [];
   let spent = false;
+  // The enrichment's share as the meter keeps it: recurring calls take from it.
+  let room = Number.POSITIVE_INFINITY;
   const extra: number[] = [];
   const recurring: number[] = [];
   let cycles = 0;
@@ -151,10 +153,14 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
       meter: {
         recordExtra: (count, how) => {
           extra.push(count);
-          if (!how?.oneOff) recurring.push(count);
+          if (!how?.oneOff) {
+            recurring.push(count);
+            room -= count;
+          }
         },
         cycleStarted: () => void cycles++,
         spent: () => spent,
+        enrichmentRoom: () => (spent ? 0 : Math.max(0, Math.floor(room))),
       },
       learnedMissingScopes: learned,
       changed: () => void changes++,
@@ -187,6 +193,7 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
     cycles: () => cycles,
     changes: () => changes,
     setSpent: (value: boolean) => void (spent = value),
+    setRoom: (value: number) => void (room = value),
     advance: (ms: number) => void (now += ms),
     /** Moves time on, firing the timers that fall due. */
     tick(ms: number) {
@@ -412,5 +419,77 @@ describe('what a decision reads (detailsFor)', () => {
     await expect(s.enrichment.detailsFor('a')).rejects.toThrow('not granted');
     expect(s.totalExtra()).toBe(1);
     expect([...s.learned]).toEqual(['approval:task:read']);
+  });
+});
+
+describe('the enrichment’s share of the budget', () => {
+  const waiting = (s: ReturnType<typeof setup>) => s.enrichment.budgetWait();
+  const detailsOf = (s: ReturnType<typeof setup>, id: string) => s.enrichment.decorate(s.view()).tasks.find((t) => t.id === id)?.details;
+
+  it('does not hold back the first look at the backlog (a one-off)', async () => {
+    const s = setup();
+    s.setRoom(0);
+    await s.poll(['a', 'b']);
+    expect(s.calls).toEqual(['list 1', 'detail code-a', 'detail code-b']);
+    expect(waiting(s)).toEqual({ list: false, details: false });
+  });
+
+  it('with no room, skips an arrival’s calls and says so; the next polls take them up as room comes', async () => {
+    const s = setup();
+    await s.poll(['a']);
+    s.setRoom(0);
+    s.advance(300_000);
+    const before = s.changes();
+    await s.poll(['a', 'b']);
+    expect(s.calls).toEqual(['list 1', 'detail code-a']);
+    expect(waiting(s)).toEqual({ list: true, details: false });
+    expect(s.changes()).toBeGreaterThan(before);
+    expect(detailsOf(s, 'b')).toBeUndefined();
+    expect(detailsOf(s, 'a')?.waitingSince).toEqual(expect.any(Number));
+
+    // Room for one call: the list (summaries for every new row at once), the detail waits.
+    s.setRoom(1);
+    s.advance(300_000);
+    await s.poll(['a', 'b']);
+    expect(s.calls.slice(2)).toEqual(['list 1']);
+    expect(waiting(s)).toEqual({ list: false, details: true });
+    expect(detailsOf(s, 'b')?.summaries).toHaveLength(3);
+    expect(detailsOf(s, 'b')?.waitingSince).toBeNull();
+
+    s.setRoom(4);
+    s.advance(300_000);
+    await s.poll(['a', 'b']);
+    expect(s.calls.slice(3)).toEqual(['detail code-b']);
+    expect(waiting(s)).toEqual({ list: false, details: false });
+    expect(detailsOf(s, 'b')?.waitingSince).toEqual(expect.any(Number));
+  });
+
+  it('stops waiting when what waited leaves the to-do list', async () => {
+    const s = setup();
+    await s.poll(['a']);
+    s.setRoom(0);
+    await s.poll(['a', 'b']);
+    expect(waiting(s).list).toBe(true);
+    expect(await s.poll(['a'])).toBeNull();
+    expect(waiting(s)).toEqual({ list: false, details: false });
+  });
+
+  it('still answers a detail view the user opens, as a one-off; not once the whole budget is spent', async () => {
+    const s = setup();
+    await s.poll(['a']);
+    s.setRoom(0);
+    await s.poll(['a', 'b']);
+    const recurringBefore = s.recurring();
+    const detail = await s.enrichment.getDetail('1', 'b');
+    expect(detail).toMatchObject({ ok: true, value: { instanceCode: 'code-b' } });
+    expect(s.calls.slice(2)).toEqual(['list 1', 'detail code-b']);
+    expect(s.recurring()).toBe(recurringBefore);
+    expect(s.totalExtra()).toBe(4);
+    // The row has it now too.
+    expect(detailsOf(s, 'b')?.waitingSince).toEqual(expect.any(Number));
+
+    await s.poll(['a', 'b', 'c']);
+    s.setSpent(true);
+    expect(await s.enrichment.getDetail('1', 'c')).toMatchObject({ ok: false, kind: 'budget-spent' });
   });
 });

@@ -51,3 +51,22 @@ describe('approval features from the granted scopes', () => {
     expect(approvalFeatures({ demo: true, account: null, settings: settings({ actFromApp: true }), learnedMissing: none }).act.active).toBe(true);
   });
 });
+
+describe('what waits for the budget', () => {
+  const granted = ['approval:approval:readonly', 'offline_access', 'approval:task:read', 'approval:instance:read', 'approval:task:write'];
+  const input = (budgetWait: { list: boolean; details: boolean }, approvals = settings({ actFromApp: true })) => ({ demo: false, account: account({ grantedScopes: granted }), settings: approvals, learnedMissing: none, budgetWait });
+
+  it('says details are deferred while their calls wait; acting only while the list waits', () => {
+    const details = approvalFeatures(input({ list: false, details: true }));
+    expect(details.details).toEqual({ active: true, missingScopes: [], deferred: true });
+    expect(details.act.deferred).toBeUndefined();
+    const list = approvalFeatures(input({ list: true, details: false }));
+    expect([list.details.deferred, list.act.deferred]).toEqual([true, true]);
+    expect(approvalFeatures(input({ list: false, details: false })).details).toEqual({ active: true, missingScopes: [] });
+  });
+
+  it('never says it of a feature that is off', () => {
+    const off = approvalFeatures(input({ list: true, details: true }, settings({ showDetails: false, actFromApp: false })));
+    expect([off.details.deferred, off.act.deferred]).toEqual([undefined, undefined]);
+  });
+});
