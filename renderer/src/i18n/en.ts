@@ -260,6 +260,7 @@ export const en = {
     partDetails: 'Details',
     partAct: 'Approving from the app',
     partOn: 'Working.',
+    partDeferred: 'Working; new details wait for the monthly call budget, so checks stay on time.',
     partOff: 'Turned off.',
     partNeeds: 'Needs the scope {{scopes}}.',
     partUnsupported: 'Not possible with app credentials: it needs your own sign-in.',

@@ -261,6 +261,7 @@ export const zh: Catalog = {
     partDetails: '详情',
     partAct: '在应用中审批',
     partOn: '可用。',
+    partDeferred: '可用；为按时检查新审批，新的详情会等待每月调用额度。',
     partOff: '已关闭。',
     partNeeds: '需要权限 {{scopes}}。',
     partUnsupported: '使用应用凭证登录时不可用：需要以你本人身份登录。',

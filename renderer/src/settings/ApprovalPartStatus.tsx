@@ -13,7 +13,7 @@ interface ApprovalPartStatusProps {
   onGrant?(): void;
 }
 
-/** One part's line: working, off, or which scope it lacks and where that is turned on. */
+/** One part's line: working (or waiting for budget), off, or which scope it lacks and where that is turned on. */
 export function ApprovalPartStatus({ name, scopes, on, feature, granting, onGrant }: ApprovalPartStatusProps) {
   const { t } = useTranslation();
   const missing = feature?.missingScopes ?? [];
@@ -22,7 +22,7 @@ export function ApprovalPartStatus({ name, scopes, on, feature, granting, onGran
     : missing.length > 0
       ? t('settings.partNeeds', { scopes: missing.join(', ') })
       : on && feature?.active !== false
-        ? t('settings.partOn')
+        ? t(feature?.deferred ? 'settings.partDeferred' : 'settings.partOn')
         : t('settings.partOff');
   return (
     <div className="part-status" data-testid="approval-part">
