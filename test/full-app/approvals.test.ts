@@ -27,8 +27,8 @@ const VARIANTS = [
 ] as const;
 
 const WORDS = {
-  en: { settings: 'Settings', showDetails: 'Show details', act: 'Approve and reject from the app', continue: 'Continue in browser', back: 'Back to tasks', approve: 'Approve', reject: 'Reject…', rejectSubmit: 'Reject', undo: 'Undo', undone: 'Undone. Nothing was sent.', open: 'Open in Feishu', details: 'Details', countdown: /sends in \d s/, waiting: /waiting \d/, history: 'History', unknown: 'Feishu has not said yet', notSupported: 'can only be handled in Feishu', signature: 'handwritten signature', reason: 'Over budget for this quarter' },
-  zh: { settings: '设置', showDetails: '显示详情', act: '在应用中同意和拒绝', continue: '在浏览器中继续', back: '返回任务列表', approve: '同意', reject: '拒绝…', rejectSubmit: '拒绝', undo: '撤销', undone: '已撤销，没有发送。', open: '在飞书中打开', details: '详情', countdown: /\d 秒后发送/, waiting: /等待 \d/, history: '审批记录', unknown: '飞书尚未', notSupported: '只能在飞书中处理', signature: '手写签名', reason: '本季度预算不足' },
+  en: { settings: 'Settings', showDetails: 'Show details', act: 'Approve and reject from the app', continue: 'Continue in browser', back: 'Back to tasks', approve: 'Approve', reject: 'Reject…', rejectSubmit: 'Reject', undo: 'Undo', dismiss: 'Dismiss', undone: 'Undone. Nothing was sent.', open: 'Open in Feishu', details: 'Details', countdown: /sends in \d s/, waiting: /waiting \d/, history: 'History', unknown: 'Feishu has not said yet', notSupported: 'can only be handled in Feishu', signature: 'handwritten signature', reason: 'Over budget for this quarter' },
+  zh: { settings: '设置', showDetails: '显示详情', act: '在应用中同意和拒绝', continue: '在浏览器中继续', back: '返回任务列表', approve: '同意', reject: '拒绝…', rejectSubmit: '拒绝', undo: '撤销', dismiss: '知道了', undone: '已撤销，没有发送。', open: '在飞书中打开', details: '详情', countdown: /\d 秒后发送/, waiting: /等待 \d/, history: '审批记录', unknown: '飞书尚未', notSupported: '只能在飞书中处理', signature: '手写签名', reason: '本季度预算不足' },
 } as const;
 
 const PASS = '/open-apis/approval/v4/tasks/pass';
@@ -49,11 +49,13 @@ for (const variant of VARIANTS) {
     let app: AppProcess;
     let page: Page;
     let tasks: TaskView[];
+    let startedAt = 0;
     const shot = async (name: string) => saveAppScreenshot(page, await app.records(), `approvals-${name}-${variant.lang}`);
 
     beforeAll(async () => {
       await ensureBuilt();
       home = await mkdtemp(join(tmpdir(), 'approval-tray-home-'));
+      startedAt = Date.now();
       app = await startApp({ home, env: { ELECTRON_STANDIN_LANGUAGES: variant.languages } });
       await app.until('the window and the tray', (r) => r.windows.some((w) => w.visible && w.url) && r.tray.length > 0 && r.fetches.length > 0);
       page = await app.windowPage();
@@ -259,6 +261,60 @@ for (const variant of VARIANTS) {
       await footer.waitFor({ timeout: 60_000 });
       await expect.poll(() => footer.textContent(), { timeout: 30_000 }).toContain(words.signature);
       expect(appProblems(await app.records())).toEqual([]);
+    });
+
+    it('Ctrl+Z undoes; an approval left to run while the window is hidden still goes out once, and the window shown again has it gone', async () => {
+      // Back to the list from the signature task's detail view.
+      await page.getByRole('button', { name: words.back }).click();
+      await page.getByTestId('decision-failed').getByRole('button', { name: words.dismiss }).click();
+      await expect.poll(() => page.getByTestId('decision-failed').count()).toBe(0);
+      const passesBefore = writes((await app.records()).fetches, PASS).length;
+      const target = (await todo(page)).tasks.find((task) => task.details?.action.can)!;
+      const row = page.locator(`[data-task-row="${target.id}"]`);
+      const bar = page.getByTestId('decision-pending');
+      await row.locator('.task-open').focus();
+      await page.keyboard.press('a');
+      await bar.waitFor();
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => bar.count()).toBe(0);
+      await page.waitForTimeout(6000);
+      expect(writes((await app.records()).fetches, PASS)).toHaveLength(passesBefore);
+
+      await row.locator('.task-open').focus();
+      await page.keyboard.press('a');
+      await bar.waitFor();
+      // The tray icon's click hides the window (as a user closes the popover) ...
+      await app.call({ cmd: 'tray-click' });
+      await app.until('the window hidden', (r) => r.windows[0]?.visible === false);
+      const pass = await app.until('POST /tasks/pass while hidden', (r) => writes(r.fetches, PASS).length > passesBefore && writes(r.fetches, PASS).at(-1), 30_000);
+      expect([taskIdOf(pass), pass.outcome]).toEqual([target.id, 200]);
+      // ... and shows it again: the row is gone, no bar is left, and nothing went out twice.
+      await app.call({ cmd: 'tray-click' });
+      await app.until('the window shown', (r) => r.windows[0]?.visible === true);
+      await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(0);
+      await expect.poll(() => bar.count(), { timeout: 30_000 }).toBe(0);
+      expect(writes((await app.records()).fetches, PASS)).toHaveLength(passesBefore + 1);
+      expect(appProblems(await app.records())).toEqual([]);
+    });
+
+    // The demo's next approval arrives 3 minutes after the start: one language is enough to wait.
+    it.runIf(variant.lang === 'en')("a new to-do's notification carries its summary line, and its row gets details", { timeout: 300_000 }, async () => {
+      const known = new Set((await todo(page)).tasks.map((task) => task.id));
+      const shown = (await app.records()).notifications.length;
+      // Due 3 minutes after the start, seen by the next poll (every 5 minutes): Refresh asks now.
+      await page.waitForTimeout(Math.max(0, startedAt + 3 * 60_000 + 2000 - Date.now()));
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      const notification = await app.until('the demo arrival notification', (r) => r.notifications[shown], 60_000);
+      const newcomer = async () => (await todo(page)).tasks.find((task) => !known.has(task.id) && task.details);
+      await expect.poll(newcomer, { timeout: 60_000 }).toBeDefined();
+      const arrived = (await newcomer())!;
+      expect(notification.title).toContain(arrived.title);
+      const pairs = arrived.details!.summaries.filter((pair) => pair.key && pair.value);
+      // Some demo forms (as some real ones) have no summary fields: then there is no line to carry.
+      if (pairs.length > 0) expect(notification.body).toContain(`${pairs[0]!.key}: ${pairs[0]!.value}`);
+      await page.locator(`[data-task-row="${arrived.id}"]`).waitFor({ timeout: 30_000 });
+      expect((await app.records()).notifications).toHaveLength(shown + 1);
+      await shot('arrival');
     });
   });
 }
