@@ -150,6 +150,33 @@ for (const variant of VARIANTS) {
       expect(reasons).toContain('not-supported');
     });
 
+    it('"Show details" off takes the summaries and waiting times off the rows at once, Approve stays; on brings them back', async () => {
+      const toggle = async () => {
+        await page.getByRole('button', { name: words.settings }).click();
+        const section = page.getByTestId('settings-approvals');
+        await section.scrollIntoViewIfNeeded();
+        const box = section.getByLabel(words.showDetails);
+        const was = await box.isChecked();
+        await box.click();
+        await expect.poll(() => box.isChecked()).toBe(!was);
+        await page.getByRole('button', { name: words.back }).click();
+        await page.locator('[data-task-row]').first().waitFor();
+      };
+      await toggle();
+      await expect.poll(() => page.getByTestId('row-summary').count(), { timeout: 30_000 }).toBe(0);
+      expect(await page.locator('[data-task-row] .waiting').count()).toBe(0);
+      const decidable = (await todo(page)).tasks.find((task) => task.details?.action.can);
+      expect(decidable).toBeDefined();
+      await page.locator(`[data-task-row="${decidable!.id}"] .task-more`).click();
+      expect(await page.getByRole('menuitem', { name: new RegExp(`^${words.approve}`) }).count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+      await toggle();
+      await expect.poll(() => page.getByTestId('row-summary').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('[data-task-row] .waiting').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      expect(appProblems(await app.records())).toEqual([]);
+    });
+
     it('approves behind the undo window: Undo sends nothing; let 5 s pass and exactly one /tasks/pass goes out, the row leaves and the counts drop', async () => {
       const target = tasks.find((task) => task.details!.action.can)!;
       const row = page.locator(`[data-task-row="${target.id}"]`);
