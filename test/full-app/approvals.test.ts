@@ -343,5 +343,21 @@ for (const variant of VARIANTS) {
       expect((await app.records()).notifications).toHaveLength(shown + 1);
       await shot('arrival');
     });
+
+    // Last: it ends the app.
+    it('quitting from the tray menu within the undo window sends nothing (the app says so in its log)', async () => {
+      const target = (await todo(page)).tasks.find((task) => task.details?.action.can)!;
+      const passes = writes((await app.records()).fetches, PASS).length;
+      await page.locator(`[data-task-row="${target.id}"] .task-open`).focus();
+      await page.keyboard.press('a');
+      await page.getByTestId('decision-pending').waitFor();
+      const lastRecords = await app.records();
+      expect(writes(lastRecords.fetches, PASS)).toHaveLength(passes);
+      await app.call({ cmd: 'tray-menu', label: variant.lang === 'en' ? 'Quit' : '退出' }).catch(() => undefined);
+      expect(await app.exited).toBe(0);
+      const log = app.output.join('');
+      expect(log).toContain(`approve of task ${target.id} not sent: the app quit or signed out within the undo window`);
+      expect(log).not.toContain(`approve of task ${target.id} sent`);
+    });
   });
 }
