@@ -7,6 +7,12 @@ export interface FetchRecord {
   at: number;
   /** HTTP status, or the error text when the request failed. */
   outcome: number | string;
+  /**
+   * The JSON body of an approval write (tasks/pass, tasks/refuse: instance, task id and comment),
+   * so a test can say which task went out with what reason. Other bodies are not kept: token
+   * exchanges carry secrets.
+   */
+  body?: unknown;
 }
 
 export interface MenuItemRecord {

@@ -4,6 +4,7 @@ import type { ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Display, MessageBoxOptions, MessageBoxReturnValue } from 'electron';
 import { records } from './records';
+import type { FetchRecord } from './records';
 
 // The small system modules: each records what the app asked for, and the test plays the OS
 // (power events, going offline, answering a dialog, pressing a shortcut) through control.ts.
@@ -34,12 +35,16 @@ export const clipboard = {
   },
 };
 
+/** The approval writes whose bodies are recorded (no secret in them; see FetchRecord.body). */
+const APPROVAL_WRITE = /^\/open-apis\/approval\/v4\/tasks\/(pass|refuse)$/;
+
 let online = process.env.ELECTRON_STANDIN_OFFLINE !== '1';
 export const net = {
   /** Real HTTP (Node's fetch), recorded; offline, it fails as Chromium's network stack does. */
   async fetch(input: string | Request, init?: RequestInit): Promise<Response> {
     const url = typeof input === 'string' ? input : input.url;
-    const record = { method: (init?.method ?? (typeof input === 'string' ? 'GET' : input.method)).toUpperCase(), url, at: Date.now(), outcome: 0 as number | string };
+    const record: FetchRecord = { method: (init?.method ?? (typeof input === 'string' ? 'GET' : input.method)).toUpperCase(), url, at: Date.now(), outcome: 0 };
+    if (APPROVAL_WRITE.test(new URL(url).pathname) && typeof init?.body === 'string') record.body = JSON.parse(init.body) as unknown;
     records.fetches.push(record);
     if (!online) {
       record.outcome = 'net::ERR_INTERNET_DISCONNECTED';
