@@ -64,6 +64,11 @@ export function detailView(input: {
   instance: InstanceInfo;
   action: ActionAvailability;
   untitled: string;
+  /**
+   * Names the app already knows by user id (initiators of polled tasks, the signed-in user): the
+   * instance's timeline carries ids only, and resolving others would need the contact API.
+   */
+  knownNames?: ReadonlyMap<string, string>;
 }): TaskDetailView {
   const { task, item, instance } = input;
   return {
@@ -78,15 +83,15 @@ export function detailView(input: {
     waitingSince: waitingSince(instance, task.id),
     summaries: item.summaries.map(({ key, value }) => ({ key, value })),
     form: instance.form,
-    timeline: timelineOf(item, instance, task),
+    timeline: timelineOf(item, instance, task, input.knownNames),
     action: input.action,
     openable: taskLink(task, 'pc') !== null,
   };
 }
 
-/** The history, with the one name the APIs give (the initiator's); others by their user id. */
-function timelineOf(item: ApprovalItem, instance: InstanceInfo, task: Task): TimelineItemView[] {
-  const names = new Map<string, string>();
+/** The history, with the names the app knows (this task's initiator first); others by their user id. */
+function timelineOf(item: ApprovalItem, instance: InstanceInfo, task: Task, knownNames?: ReadonlyMap<string, string>): TimelineItemView[] {
+  const names = new Map<string, string>(knownNames);
   for (const person of task.initiators) if (person.id && person.name) names.set(person.id, person.name);
   if (item.initiatorId && item.initiatorName) names.set(item.initiatorId, item.initiatorName);
   return instance.timeline.map((entry) => ({ type: entry.type, at: entry.at, who: entry.userId ? (names.get(entry.userId) ?? entry.userId) : '', comment: entry.comment }));

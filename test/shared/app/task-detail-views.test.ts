@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ApprovalItem } from '../../../shared/approval/approval-types';
-import { actionAvailability, summaryLine } from '../../../shared/app/task-detail-views';
+import type { ApprovalItem, InstanceInfo } from '../../../shared/approval/approval-types';
+import { actionAvailability, detailView, summaryLine } from '../../../shared/app/task-detail-views';
+import type { Task } from '../../../shared/tasks/task';
 import type { ApprovalFeaturesView } from '../../../shared/ipc/view-types';
 
 // Whether Approve / Reject is offered, and the one-line summary the tooltip and notifications use.
@@ -44,5 +45,31 @@ describe('summaryLine', () => {
   it('is empty without pairs', () => {
     expect(summaryLine([])).toBe('');
     expect(summaryLine([{ key: '', value: '' }])).toBe('');
+  });
+});
+
+describe('the detail view\'s history', () => {
+  const task = { id: 't', topic: '1', title: 'Trip', definition: { name: 'Expense' }, initiators: [{ id: 'ou_a', name: 'Li Lei' }], links: {} } as unknown as Task;
+  const instance = {
+    instanceCode: 'c',
+    definitionName: 'Expense',
+    serialNumber: 'SN1',
+    status: 'PENDING',
+    initiatorId: 'ou_a',
+    submittedAt: 1,
+    tasks: [],
+    timeline: [
+      { type: 'START', at: 1, userId: 'ou_a', taskId: '', comment: '' },
+      { type: 'PASS', at: 2, userId: 'ou_b', taskId: 'x', comment: 'ok' },
+      { type: 'PASS', at: 3, userId: 'ou_c', taskId: 'y', comment: '' },
+    ],
+    form: { ok: true, fields: [] },
+  } as InstanceInfo;
+  const view = (knownNames?: Map<string, string>) =>
+    detailView({ topic: '1', task, item: { ...item(true), summaries: [] }, instance, action: { can: true }, untitled: '(untitled)', ...(knownNames ? { knownNames } : {}) });
+
+  it('names the approvers the app already knows (other tasks\' initiators, the signed-in user); others by id', () => {
+    expect(view().timeline.map((entry) => entry.who)).toEqual(['Li Lei', 'ou_b', 'ou_c']);
+    expect(view(new Map([['ou_b', '王芳']])).timeline.map((entry) => entry.who)).toEqual(['Li Lei', '王芳', 'ou_c']);
   });
 });
