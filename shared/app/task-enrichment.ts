@@ -8,6 +8,7 @@ import { isApiError } from '../feishu/api-error';
 import type { TopicResult } from '../feishu/tasks-client';
 import type { Outcome } from '../ipc/contract';
 import type { ActionAvailability, ApprovalFeaturesView, TaskDetailView, TopicView } from '../ipc/view-types';
+import { TOPIC_CODES } from '../tasks/topic';
 import type { TopicCode } from '../tasks/topic';
 import type { AppCoreDeps } from './app-core-types';
 import type { StatePort } from './app-ports';
@@ -93,6 +94,11 @@ export const CALL_TIMEOUT_MS = 30_000;
 export const SUMMARY_WAIT_MS = 10_000;
 /** Calls the user asked for: they spend the month, not the enrichment's share. */
 const ONE_OFF = { oneOff: true } as const;
+/**
+ * Detail calls per cycle for the first look at the backlog (one-off calls; spread over a few
+ * cycles only to stay far below the API's per-minute limits).
+ */
+const FIRST_LOOK_DETAILS_PER_CYCLE = 20;
 /** Other topics' details opened this session, kept for a second look (not saved). */
 const OTHER_TOPIC_CACHE = 20;
 
@@ -131,6 +137,17 @@ export function createTaskEnrichment(
   function save() {
     const snapshot = cache;
     writes = writes.then(() => port.write(snapshot)).catch((error: unknown) => deps.log.error('could not save the approval details cache', error));
+  }
+
+  /** User id → name, from every polled task's initiators and the signed-in account. */
+  function knownNames(): Map<string, string> {
+    const names = new Map<string, string>();
+    for (const topic of TOPIC_CODES) {
+      for (const task of parts.topics.snapshot(topic).result?.tasks ?? []) for (const person of task.initiators) if (person.id && person.name) names.set(person.id, person.name);
+    }
+    const account = session.account;
+    if (account?.userId && account.userName) names.set(account.userId, account.userName);
+    return names;
   }
 
   function features(): ApprovalFeaturesView {
@@ -227,7 +244,7 @@ export function createTaskEnrichment(
   }
 
   function planFor(trigger: EnrichmentInput['trigger'], todoIds: readonly string[], polledAt: number | null) {
-    return planEnrichment({ trigger, todoTaskIds: todoIds, polledAt: polledAt ?? clock.now(), state: cache.plan, scopes: scopes(), maxDetailsPerCycle: DEFAULT_DETAILS_PER_CYCLE });
+    return planEnrichment({ trigger, todoTaskIds: todoIds, polledAt: polledAt ?? clock.now(), state: cache.plan, scopes: scopes(), maxDetailsPerCycle: FIRST_LOOK_DETAILS_PER_CYCLE });
   }
 
   async function run(trigger: EnrichmentInput['trigger'], listed: () => void) {
@@ -242,12 +259,17 @@ export function createTaskEnrichment(
       }
       listed();
       const plan = planFor(trigger, todoIds, polledAt);
+      let arrivals = 0;
       for (const code of plan.fetchDetails) {
         // A missing scope learnt on the first one: the others would fail the same way.
         if (!scopes().detail) break;
-        // No room: this and the rest wait for a later poll (the plan asks for them again).
+        // The first look's details cost the same calls whenever they are made: make them now, so
+        // the backlog's waiting times show within a poll or two. Arrivals' are a few per cycle.
         const oneOff = detailIsOneOff(code);
+        if (!oneOff && arrivals >= DEFAULT_DETAILS_PER_CYCLE) continue;
+        // No room: this and the rest wait for a later poll (the plan asks for them again).
         if (!roomFor(oneOff, 'details')) break;
+        if (!oneOff) arrivals += 1;
         const info = await fetchDetail(code, oneOff);
         if (info) storeDetail(code, info);
       }
@@ -350,7 +372,7 @@ export function createTaskEnrichment(
       const inTodo = topic === '1';
       const build = (item: ApprovalItem, instance: InstanceInfo): Outcome<TaskDetailView> => ({
         ok: true,
-        value: detailView({ topic, task, item, instance, action: availability(taskId, inTodo), untitled: words.untitled }),
+        value: detailView({ topic, task, item, instance, action: availability(taskId, inTodo), untitled: words.untitled, knownNames: knownNames() }),
       });
       const known = inTodo ? cache.items[taskId] : others.get(taskId)?.item;
       const knownInstance = known && (inTodo ? cache.instances[known.instanceCode] : others.get(taskId)?.instance);

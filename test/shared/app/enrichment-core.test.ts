@@ -132,9 +132,12 @@ describe('the detail view', () => {
     expect(detail.value.timeline.length).toBeGreaterThan(0);
   });
 
-  it('costs one counted call when the detail is not cached yet (more to-dos than a cycle fetches)', async () => {
-    sandbox.data.addTask('1', { task_id: 'fourth' });
+  it('costs one counted call when the detail is not cached yet (more arrivals than a cycle fetches)', async () => {
     const h = await started(createCoreHarness(sandbox, { approvals: true }), 3);
+    for (const id of ['fourth', 'fifth', 'sixth', 'seventh']) sandbox.data.addTask('1', { task_id: id });
+    await h.core.refresh();
+    await h.clock.flush();
+    await vi.waitFor(() => expect(withWaiting(h)).toBe(6), WAIT);
     const uncached = todo(h).find((task) => task.details?.waitingSince == null)!;
     const before = sandbox.requests.length;
     const detail = await h.core.getDetail('1', uncached.id);
@@ -142,10 +145,10 @@ describe('the detail view', () => {
     expect(sandbox.requests.length).toBe(before + 1);
     expect(h.core.getState().quota.callsThisMonth).toBe(sandbox.requests.length);
     // Now cached: the row shows its waiting time and the next poll does not fetch it again.
-    expect(withWaiting(h)).toBe(4);
+    expect(withWaiting(h)).toBe(7);
     await h.core.refresh();
     await h.clock.flush();
-    expect(count('/instances/detail')).toBe(4);
+    expect(count('/instances/detail')).toBe(7);
   });
 
   it('of a done task costs its list and its detail once, then nothing for a second look', async () => {

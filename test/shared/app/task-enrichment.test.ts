@@ -215,17 +215,21 @@ function setup(options: { settings?: Partial<Settings>; cache?: EnrichmentCache;
 }
 
 describe('a to-do poll', () => {
-  it('lists once and reads at most three new instances a cycle, the rest the next cycle', async () => {
+  it('reads the whole first look at once; of arrivals, lists once and reads at most three instances a cycle, the rest the next cycle', async () => {
     const s = setup();
     await s.poll(['a', 'b', 'c', 'd']);
-    expect(s.calls).toEqual(['list 1', 'detail code-a', 'detail code-b', 'detail code-c']);
+    expect(s.calls).toEqual(['list 1', 'detail code-a', 'detail code-b', 'detail code-c', 'detail code-d']);
     s.advance(300_000);
-    await s.poll(['a', 'b', 'c', 'd']);
-    expect(s.calls.slice(4)).toEqual(['detail code-d']);
+    const arrived = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    await s.poll(arrived);
+    expect(s.calls.slice(5)).toEqual(['list 1', 'detail code-e', 'detail code-f', 'detail code-g']);
     s.advance(300_000);
-    expect(await s.poll(['a', 'b', 'c', 'd'])).toBeNull(); // nothing new: no call, no waiting
-    expect(s.calls).toHaveLength(5);
-    expect(s.cycles()).toBe(3);
+    await s.poll(arrived);
+    expect(s.calls.slice(9)).toEqual(['detail code-h']);
+    s.advance(300_000);
+    expect(await s.poll(arrived)).toBeNull(); // nothing new: no call, no waiting
+    expect(s.calls).toHaveLength(10);
+    expect(s.cycles()).toBe(4);
   });
 
   it('tells the meter the first look at the backlog is a one-off, and what arrivals cost is not', async () => {
