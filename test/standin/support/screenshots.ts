@@ -32,7 +32,7 @@ function desktop(windowPng: string, trayPng: string, toolTip: string, size: { wi
     <span style="opacity:.6">tray (recorded by the stand-in)</span>
     ${trayPng ? `<img src="data:image/png;base64,${trayPng}" style="height:22px;image-rendering:pixelated">` : ''}
   </div>
-  <div style="position:absolute;right:12px;top:32px;background:#fffbe6;color:#222;border:1px solid #999;padding:2px 6px;max-width:70%">${escape(toolTip)}</div>
+  <div style="position:absolute;right:12px;top:32px;background:#fffbe6;color:#222;border:1px solid #999;padding:2px 6px;max-width:70%;white-space:pre-line;z-index:1">${escape(toolTip)}</div>
   <img src="data:image/png;base64,${windowPng}" style="position:absolute;left:40px;top:70px;width:${size.width}px;height:${size.height}px;box-shadow:0 4px 24px #0008">
 </body>`;
 }
