@@ -1,5 +1,6 @@
 import { APPROVAL_SCOPES } from '../approval/approval-scopes';
 import type { ApprovalItem, InstanceInfo } from '../approval/approval-types';
+import type { FormField } from '../approval/form-field';
 import { waitingSince } from '../approval/waiting-time';
 import type { ActionAvailability, ApprovalFeaturesView, TaskDetailView, TaskDetailsSummary, TimelineItemView } from '../ipc/view-types';
 import { taskLink } from '../links/url-policy';
@@ -82,7 +83,7 @@ export function detailView(input: {
     submittedAt: instance.submittedAt,
     waitingSince: waitingSince(instance, task.id),
     summaries: item.summaries.map(({ key, value }) => ({ key, value })),
-    form: instance.form,
+    form: namedPeople(instance.form, input.knownNames),
     timeline: timelineOf(item, instance, task, input.knownNames),
     action: input.action,
     openable: taskLink(task, 'pc') !== null,
@@ -95,4 +96,17 @@ function timelineOf(item: ApprovalItem, instance: InstanceInfo, task: Task, know
   for (const person of task.initiators) if (person.id && person.name) names.set(person.id, person.name);
   if (item.initiatorId && item.initiatorName) names.set(item.initiatorId, item.initiatorName);
   return instance.timeline.map((entry) => ({ type: entry.type, at: entry.at, who: entry.userId ? (names.get(entry.userId) ?? entry.userId) : '', comment: entry.comment }));
+}
+
+/** People widgets carry user ids: show the names the app knows (others stay ids), tables too. */
+function namedPeople(form: InstanceInfo['form'], knownNames?: ReadonlyMap<string, string>): InstanceInfo['form'] {
+  if (!form.ok || !knownNames || knownNames.size === 0) return form;
+  const name = (field: FormField): FormField => {
+    if (field.kind === 'people' && field.items) {
+      const items = field.items.map((id) => knownNames.get(id) ?? id);
+      return { ...field, items, text: items.join(', ') };
+    }
+    return field.rows ? { ...field, rows: field.rows.map((row) => row.map(name)) } : field;
+  };
+  return { ok: true, fields: form.fields.map(name) };
 }

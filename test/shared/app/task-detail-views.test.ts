@@ -63,7 +63,7 @@ describe('the detail view\'s history', () => {
       { type: 'PASS', at: 2, userId: 'ou_b', taskId: 'x', comment: 'ok' },
       { type: 'PASS', at: 3, userId: 'ou_c', taskId: 'y', comment: '' },
     ],
-    form: { ok: true, fields: [] },
+    form: { ok: true, fields: [{ name: 'Cover', kind: 'people', widgetType: 'contact', text: 'ou_b, ou_z', items: ['ou_b', 'ou_z'] }] },
   } as InstanceInfo;
   const view = (knownNames?: Map<string, string>) =>
     detailView({ topic: '1', task, item: { ...item(true), summaries: [] }, instance, action: { can: true }, untitled: '(untitled)', ...(knownNames ? { knownNames } : {}) });
@@ -71,5 +71,10 @@ describe('the detail view\'s history', () => {
   it('names the approvers the app already knows (other tasks\' initiators, the signed-in user); others by id', () => {
     expect(view().timeline.map((entry) => entry.who)).toEqual(['Li Lei', 'ou_b', 'ou_c']);
     expect(view(new Map([['ou_b', '王芳']])).timeline.map((entry) => entry.who)).toEqual(['Li Lei', '王芳', 'ou_c']);
+  });
+
+  it('names the people in the form the same way', () => {
+    const form = view(new Map([['ou_b', '王芳']])).form;
+    expect(form.ok && form.fields[0]).toMatchObject({ kind: 'people', items: ['王芳', 'ou_z'], text: '王芳, ou_z' });
   });
 });
