@@ -325,7 +325,8 @@ for (const variant of VARIANTS) {
     });
 
     // The demo's next approval arrives 3 minutes after the start: one language is enough to wait.
-    it.runIf(variant.lang === 'en')("a new to-do's notification carries its summary line, and its row gets details", { timeout: 300_000 }, async () => {
+    // English only (the arrival costs over two minutes of waiting); defined only there, not skipped.
+    if (variant.lang === 'en') it("a new to-do's notification carries its summary line, and its row gets details", { timeout: 300_000 }, async () => {
       const known = new Set((await todo(page)).tasks.map((task) => task.id));
       const shown = (await app.records()).notifications.length;
       // Due 3 minutes after the start, seen by the next poll (every 5 minutes): Refresh asks now.
