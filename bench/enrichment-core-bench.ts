@@ -18,36 +18,11 @@ import type { Settings } from '../shared/settings/settings';
 import { createLookedState } from '../shared/tasks/looked-ledger';
 import { createSeenState } from '../shared/tasks/seen-ledger';
 import type { BenchRow } from './measure';
+import { createSimulatedClock } from './simulated-clock';
 
 const HOURS = 10;
 const NEW_PER_HOUR = 5;
 const HOUR = 3_600_000;
-
-/** A simulated clock: timers fire in order when asked, time jumps to each. */
-function createSimulatedClock(start: number) {
-  let now = start;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  return {
-    now: () => now,
-    setTimer: (fn: () => void, ms: number) => {
-      const id = nextId++;
-      timers.set(id, { at: now + Math.max(0, ms), fn });
-      return id;
-    },
-    clearTimer: (id: unknown) => void timers.delete(id as number),
-    fireNext(end: number): boolean {
-      let due: [number, { at: number; fn: () => void }] | undefined;
-      for (const entry of timers) if (entry[1].at <= end && (!due || entry[1].at < due[1].at)) due = entry;
-      if (!due) return false;
-      timers.delete(due[0]);
-      now = due[1].at;
-      due[1].fn();
-      return true;
-    },
-    jump: (to: number) => void (now = to),
-  };
-}
 
 /** Every HTTP call the core starts, so the bench can wait for them before moving time on. */
 function tracked() {

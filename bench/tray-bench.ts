@@ -15,38 +15,9 @@ import type { Settings } from '../shared/settings/settings';
 import { createLookedState } from '../shared/tasks/looked-ledger';
 import { createSeenState } from '../shared/tasks/seen-ledger';
 import type { BenchRow } from './measure';
+import { createSimulatedClock } from './simulated-clock';
 
 const HOURS = 10;
-
-/** A simulated clock that counts how often it wakes the process. */
-function createSimulatedClock(start: number) {
-  let now = start;
-  let nextId = 1;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  let woken = 0;
-  return {
-    now: () => now,
-    setTimer: (fn: () => void, ms: number) => {
-      const id = nextId++;
-      timers.set(id, { at: now + Math.max(0, ms), fn });
-      return id;
-    },
-    clearTimer: (id: unknown) => void timers.delete(id as number),
-    /** Fires the next timer due before `end`; false when none is. */
-    fireNext(end: number): boolean {
-      let due: [number, { at: number; fn: () => void }] | undefined;
-      for (const entry of timers) if (entry[1].at <= end && (!due || entry[1].at < due[1].at)) due = entry;
-      if (!due) return false;
-      timers.delete(due[0]);
-      now = due[1].at;
-      woken++;
-      due[1].fn();
-      return true;
-    },
-    woken: () => woken,
-    jump: (to: number) => void (now = to),
-  };
-}
 
 async function idleRun(label: string, settings: Settings): Promise<BenchRow> {
   const sandbox = await startSandbox({ tasksPerTopic: { '1': 200 } });
